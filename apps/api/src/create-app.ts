@@ -1,0 +1,81 @@
+import { BadRequestException, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { ErrorCode } from '@inspraak/contracts';
+import { AppConfig } from '@inspraak/server-config';
+import { HealthRegistry } from '@inspraak/server-observability';
+import { AppModule } from './app.module';
+import { serveWebApp } from './web-static';
+
+/** Builds the API application (not yet listening); main.ts and the end-to-end tests use it. */
+export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Style attributes set by components; no inline scripts anywhere.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+          baseUri: ["'self'"],
+          objectSrc: ["'none'"],
+          upgradeInsecureRequests: config.isProduction ? [] : null,
+        },
+      },
+      hsts: config.isProduction,
+    }),
+  );
+  app.use(cookieParser());
+  app.use('/graphql', graphqlTimeout(config.graphqlTimeoutMs));
+  app.useBodyParser('json', { limit: '1mb' });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      transform: true,
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      exceptionFactory: (validationErrors) => new BadRequestException({ validationErrors }),
+    }),
+  );
+  app.enableShutdownHooks();
+  const health = app.get(HealthRegistry);
+  process.once('SIGTERM', () => health.markShuttingDown());
+  serveWebApp(app.getHttpAdapter().getInstance(), config.webDistDir);
+  return app;
+}
+
+/** Answers a typed timeout error instead of leaving a client hanging on a slow operation. */
+function graphqlTimeout(ms: number) {
+  return (_req: Request, res: Response, next: NextFunction) => {
+    const timer = setTimeout(() => {
+      if (!res.headersSent) {
+        res.status(503).json({
+          errors: [
+            {
+              message: 'The request took too long',
+              extensions: { code: ErrorCode.ServiceUnavailable },
+            },
+          ],
+        });
+      }
+    }, ms);
+    res.once('finish', () => clearTimeout(timer));
+    res.once('close', () => clearTimeout(timer));
+    next();
+  };
+}

@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig, readVersion } from '@inspraak/server-config';
+import { createApiApp } from './create-app';
+
+async function main() {
+  const config = loadConfig(process.env, readVersion(__dirname));
+  const app = await createApiApp(config);
+  await app.listen(config.port, config.host);
+  const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
+  // Plain stdout for the person who typed `npm start`; structured logs go through pino.
+  process.stdout.write(
+    `\nInspraak ${config.version} is running (${config.runtimeMode.toLowerCase()} mode): ${url}\n` +
+      `  database: ${config.databaseDriver}${config.databaseDriver === 'pglite' ? ` (data in ${config.dataDir})` : ''}, jobs: ${config.jobDriver}\n\n`,
+  );
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof ConfigError) process.stderr.write(`${e.message}\n`);
+  else
+    process.stderr.write(
+      `API failed to start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
+  process.exit(1);
+});

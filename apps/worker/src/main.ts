@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { ConfigError, loadConfig, readVersion } from '@inspraak/server-config';
+import { HealthRegistry } from '@inspraak/server-observability';
+import { WorkerModule } from './worker.module';
+
+async function main() {
+  const config = loadConfig(process.env, readVersion(__dirname));
+  if (config.jobDriver !== 'bullmq') {
+    throw new ConfigError([
+      'REDIS_URL is not set: without Redis the API runs the jobs itself, no worker is needed',
+    ]);
+  }
+  const app = await NestFactory.create(WorkerModule.forRoot(config), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  const health = app.get(HealthRegistry);
+  process.once('SIGTERM', () => health.markShuttingDown());
+  await app.listen(config.workerPort, config.host);
+  app
+    .get(Logger)
+    .log(`worker ${config.version} consuming jobs; health on port ${config.workerPort}`);
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof ConfigError) process.stderr.write(`${e.message}\n`);
+  else
+    process.stderr.write(
+      `Worker failed to start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
+  process.exit(1);
+});

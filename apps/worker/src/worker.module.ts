@@ -1,0 +1,34 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, ConfigModule } from '@inspraak/server-config';
+import { DatabaseModule } from '@inspraak/server-database';
+import { ENTITIES, MIGRATIONS } from '@inspraak/server-migrations';
+import {
+  HealthController,
+  loggerParams,
+  ObservabilityModule,
+} from '@inspraak/server-observability';
+import { QueueModule } from '@inspraak/server-queue';
+import { PlatformJobsModule } from '@inspraak/server-platform';
+
+/** Every domain's jobs module; the worker refuses to start if a job has no handler or two. */
+export const WORKER_JOBS_MODULES = [PlatformJobsModule];
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerParams(config, 'worker')),
+        ObservabilityModule,
+        DatabaseModule.forRoot({ entities: ENTITIES, migrations: MIGRATIONS }),
+        QueueModule.forRoot({ consume: true }),
+        ...WORKER_JOBS_MODULES,
+      ],
+      // Health endpoints only: the worker serves no GraphQL.
+      controllers: [HealthController],
+    };
+  }
+}

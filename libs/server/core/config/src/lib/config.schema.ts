@@ -1,0 +1,204 @@
+import { z } from 'zod';
+
+/**
+ * The one configuration schema. Every setting is read from the environment here and nowhere
+ * else; docs/operations.md carries a table generated from this list (a test keeps them in sync).
+ */
+export interface SettingSpec<T extends z.ZodType = z.ZodType> {
+  env: string;
+  schema: T;
+  description: string;
+  secret?: boolean;
+}
+
+const bool = (def: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .optional()
+    .transform((v) => (v === undefined ? def : v === 'true' || v === '1' || v === 'yes'));
+const int = (def: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(def);
+const optionalUrl = z.string().url().optional();
+
+function spec<T extends z.ZodType>(
+  env: string,
+  schema: T,
+  description: string,
+  secret = false,
+): SettingSpec<T> {
+  return { env, schema, description, secret };
+}
+
+export const CONFIG_SPEC = {
+  nodeEnv: spec(
+    'NODE_ENV',
+    z.enum(['development', 'test', 'production']).default('development'),
+    'Runtime environment. `production` turns on secure cookies, hides introspection and requires APP_SECRET.',
+  ),
+  host: spec(
+    'HOST',
+    z.string().min(1).default('127.0.0.1'),
+    'Interface the HTTP server binds to (use 0.0.0.0 in containers).',
+  ),
+  port: spec(
+    'PORT',
+    int(3000, 0, 65535),
+    'HTTP port of the API (which also serves the built web app). 0 picks a free port.',
+  ),
+  workerPort: spec(
+    'WORKER_PORT',
+    int(3001, 0, 65535),
+    'HTTP port of a worker process for its /health/live and /health/ready endpoints.',
+  ),
+  publicUrl: spec(
+    'PUBLIC_URL',
+    z.string().url().optional(),
+    'Public base URL used in links (mails, SSO redirects). Defaults to http://localhost:PORT.',
+  ),
+  databaseUrl: spec(
+    'DATABASE_URL',
+    optionalUrl,
+    'PostgreSQL connection string. Unset: embedded PGlite with data in DATA_DIR.',
+    true,
+  ),
+  databaseSchema: spec(
+    'DATABASE_SCHEMA',
+    z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/)
+      .optional(),
+    'PostgreSQL schema (search_path) holding the tables. Default: the server default (public).',
+  ),
+  databasePoolSize: spec(
+    'DATABASE_POOL_SIZE',
+    int(10, 1, 200),
+    'Connections per process in the database pool.',
+  ),
+  dataDir: spec(
+    'DATA_DIR',
+    z.string().min(1).default('.data'),
+    'Folder for embedded-mode data (PGlite files, dev mailbox, uploads).',
+  ),
+  redisUrl: spec(
+    'REDIS_URL',
+    optionalUrl,
+    'Redis connection string. Set: jobs run on BullMQ in separate worker processes. Unset: jobs run in-process from a database-backed queue.',
+    true,
+  ),
+  smtpUrl: spec(
+    'SMTP_URL',
+    optionalUrl,
+    'SMTP server for outgoing mail (smtp://user:pass@host:port). Unset: mail goes to the dev mailbox.',
+    true,
+  ),
+  mailFrom: spec(
+    'MAIL_FROM',
+    z.string().min(3).default('Inspraak <no-reply@inspraak.local>'),
+    'Sender address of outgoing mail.',
+  ),
+  appSecret: spec(
+    'APP_SECRET',
+    z.string().min(32).optional(),
+    'Secret for HMACs (anonymous author hashes, survey participation) and signed tokens; at least 32 characters; required in production. Embedded `npm start` generates one in DATA_DIR.',
+    true,
+  ),
+  runMigrations: spec(
+    'RUN_MIGRATIONS',
+    z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
+    'Apply pending migrations at API start (under an advisory lock). Default: on, except in production where `npm run migrate` is a separate step.',
+  ),
+  seedDemo: spec(
+    'SEED_DEMO',
+    z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
+    'Seed the demo organisation into an empty database at start. Default: on in embedded mode.',
+  ),
+  organisationName: spec(
+    'ORGANISATION_NAME',
+    z.string().min(1).max(200).default('Gemeente Voorbeeld'),
+    'Name of the organisation created in an empty database.',
+  ),
+  organisationLogoUrl: spec(
+    'ORGANISATION_LOGO_URL',
+    z.string().optional(),
+    'URL or path of the logo shown in the header.',
+  ),
+  logLevel: spec(
+    'LOG_LEVEL',
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    'Log level (logs are JSON lines; secrets, cookies and answers are redacted).',
+  ),
+  logPretty: spec('LOG_PRETTY', bool(false), 'Human-readable log lines (development only).'),
+  graphqlIntrospection: spec(
+    'GRAPHQL_INTROSPECTION',
+    z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
+    'Allow schema introspection. Default: off in production, on otherwise.',
+  ),
+  graphqlMaxDepth: spec('GRAPHQL_MAX_DEPTH', int(10, 1, 50), 'Maximum query depth.'),
+  graphqlMaxCost: spec('GRAPHQL_MAX_COST', int(1000, 10, 100000), 'Maximum query cost in points.'),
+  graphqlMaxAliases: spec(
+    'GRAPHQL_MAX_ALIASES',
+    int(15, 1, 100),
+    'Maximum aliases in one operation.',
+  ),
+  graphqlTimeoutMs: spec(
+    'GRAPHQL_TIMEOUT_MS',
+    int(10000, 100, 120000),
+    'Requests taking longer are answered with a timeout error.',
+  ),
+  webDistDir: spec(
+    'WEB_DIST_DIR',
+    z.string().default('dist/apps/web'),
+    'Folder with the built web app that the API serves (empty or missing: API only).',
+  ),
+  shutdownTimeoutMs: spec(
+    'SHUTDOWN_TIMEOUT_MS',
+    int(10000, 100, 600000),
+    'How long a process waits for running requests and jobs on SIGTERM.',
+  ),
+  queuePrefix: spec(
+    'QUEUE_PREFIX',
+    z
+      .string()
+      .regex(/^[a-z0-9_-]{1,40}$/)
+      .default('inspraak'),
+    'Prefix of the BullMQ keys in Redis (lets several deployments share one Redis).',
+  ),
+  queueConcurrency: spec(
+    'QUEUE_CONCURRENCY',
+    int(5, 1, 100),
+    'Jobs one worker process runs at the same time per queue.',
+  ),
+  queueLockDurationMs: spec(
+    'QUEUE_LOCK_DURATION_MS',
+    int(30000, 500, 600000),
+    'How long a job lock lives without renewal; a job of a dead worker is retried after this.',
+  ),
+  queueStalledIntervalMs: spec(
+    'QUEUE_STALLED_INTERVAL_MS',
+    int(30000, 500, 600000),
+    'How often workers look for stalled jobs of dead workers.',
+  ),
+  queueBackoffMs: spec(
+    'QUEUE_BACKOFF_MS',
+    int(1000, 10, 600000),
+    'First retry delay; doubles with each attempt.',
+  ),
+  queuePollIntervalMs: spec(
+    'QUEUE_POLL_INTERVAL_MS',
+    int(500, 10, 60000),
+    'Embedded job driver: how often the database queue is polled when idle.',
+  ),
+  heartbeatIntervalMs: spec(
+    'HEARTBEAT_INTERVAL_MS',
+    int(30000, 1000, 3600000),
+    'How often workers record that they are alive.',
+  ),
+  trustProxy: spec(
+    'TRUST_PROXY',
+    bool(false),
+    'Trust X-Forwarded-* headers (behind a load balancer or nginx).',
+  ),
+} as const;
+
+export type ConfigSpec = typeof CONFIG_SPEC;
+export type RawConfig = { [K in keyof ConfigSpec]: z.output<ConfigSpec[K]['schema']> };

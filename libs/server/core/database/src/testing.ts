@@ -1,0 +1,94 @@
+/**
+ * Integration-test helper: every test file gets its own clean database. In embedded mode that
+ * is a fresh in-memory PGlite in a child process; with DATABASE_URL set it is a fresh schema in
+ * the real PostgreSQL, dropped afterwards.
+ */
+import { spawn, ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '@inspraak/server-config';
+import { createDataSource, EntityList, MigrationList } from './lib/data-source.factory';
+import { runMigrationsLocked } from './lib/migrations.runner';
+
+export interface TestDatabase {
+  url: string;
+  schema?: string;
+  /** Environment overrides that point an application (or child process) at this database. */
+  env: Record<string, string>;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+const repoRoot = resolve(__dirname, '../../../../..');
+
+async function startPgliteChild(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [resolve(repoRoot, 'scripts/pglite-server.mjs')], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const line = await new Promise<string>((resolveLine, reject) => {
+    const rl = createInterface({ input: child.stdout });
+    rl.once('line', resolveLine);
+    child.once('exit', (code) => reject(new Error(`pglite-server exited with ${code}`)));
+  });
+  const { port } = JSON.parse(line) as { port: number };
+  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, child };
+}
+
+export async function createTestDatabase(opts: {
+  entities: EntityList;
+  migrations: MigrationList;
+  /** Apply the migrations (default true). */
+  migrate?: boolean;
+}): Promise<TestDatabase> {
+  const config = loadConfig();
+  let url: string;
+  let schema: string | undefined;
+  let child: ChildProcess | undefined;
+  if (config.databaseUrl) {
+    url = config.databaseUrl;
+    schema = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const admin = new Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+  } else {
+    ({ url, child } = await startPgliteChild());
+  }
+  const dataSource = createDataSource({
+    url,
+    entities: opts.entities,
+    migrations: opts.migrations,
+    poolSize: 5,
+    ...(schema ? { schema } : {}),
+  });
+  await dataSource.initialize();
+  if (opts.migrate !== false) await runMigrationsLocked(dataSource);
+
+  const env: Record<string, string> = {
+    DATABASE_URL: url,
+    ...(schema ? { DATABASE_SCHEMA: schema } : {}),
+  };
+  return {
+    url,
+    ...(schema ? { schema } : {}),
+    env,
+    dataSource,
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      if (schema) {
+        const admin = new Client({ connectionString: url });
+        await admin.connect();
+        await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await admin.end();
+      }
+      if (child && child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.stdin?.end();
+        await exited;
+      }
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export * from './lib/graphql.module';
+export * from './lib/format-error';
+export * from './lib/loaders';
+export * from './lib/pagination';

@@ -1,0 +1,65 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import { GraphQLError, ValidationContext } from 'graphql';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { APP_CONFIG, AppConfig } from '@inspraak/server-config';
+import { formatGraphqlError } from './format-error';
+import { GraphqlContext, RequestLoaders } from './loaders';
+
+const armor = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
+};
+
+export interface GraphqlModuleOptions {
+  /** Write the SDL to this file (schema generation); otherwise the schema is built in memory. */
+  schemaFile?: string;
+}
+
+@Module({})
+export class GraphqlModule {
+  static forRoot(options: GraphqlModuleOptions = {}): DynamicModule {
+    return {
+      module: GraphqlModule,
+      imports: [
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig): ApolloDriverConfig => ({
+            path: '/graphql',
+            autoSchemaFile: options.schemaFile ?? true,
+            sortSchema: true,
+            playground: false,
+            introspection: config.graphqlIntrospection,
+            // No "did you mean" field suggestions in production error messages.
+            hideSchemaDetailsFromClientErrors: config.isProduction,
+            allowBatchedHttpRequests: false,
+            csrfPrevention: true,
+            includeStacktraceInErrorResponses: false,
+            // The rules report through the validation context (a throw would become a 500).
+            validationRules: [
+              maxDepthRule({ n: config.graphqlMaxDepth, ignoreIntrospection: true, ...armor }),
+              maxAliasesRule({ n: config.graphqlMaxAliases, ...armor }),
+              costLimitRule({
+                maxCost: config.graphqlMaxCost,
+                ignoreIntrospection: true,
+                ...armor,
+              }),
+            ],
+            formatError: formatGraphqlError,
+            context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({
+              req,
+              res,
+              loaders: new RequestLoaders(),
+            }),
+          }),
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,13 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import { OrganisationService } from '../organisation.service';
+import { OrganisationObject } from './organisation.object';
+
+@Resolver(() => OrganisationObject)
+export class OrganisationResolver {
+  constructor(private readonly service: OrganisationService) {}
+
+  @Query(() => OrganisationObject)
+  async organisation(): Promise<OrganisationObject> {
+    return OrganisationObject.from(await this.service.current());
+  }
+}

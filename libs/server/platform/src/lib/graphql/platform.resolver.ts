@@ -1,0 +1,26 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import { SIM_PHASES } from '@inspraak/contracts';
+import { PlatformStatusService } from '../platform-status.service';
+import { PlatformStatusObject, SimPhaseObject } from './platform.objects';
+
+@Resolver()
+export class PlatformResolver {
+  constructor(private readonly status: PlatformStatusService) {}
+
+  @Query(() => [SimPhaseObject], {
+    description: 'The five SIM phases in order, with Dutch and English names.',
+  })
+  simPhases(): SimPhaseObject[] {
+    return SIM_PHASES.map((p) => ({
+      phase: p.phase,
+      number: p.number,
+      name: p.name,
+      summary: p.summary,
+    }));
+  }
+
+  @Query(() => PlatformStatusObject)
+  platformStatus(): Promise<PlatformStatusObject> {
+    return this.status.status();
+  }
+}

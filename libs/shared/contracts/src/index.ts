@@ -1,0 +1,5 @@
+export * from './lib/sim-phases';
+export * from './lib/locale';
+export * from './lib/runtime';
+export * from './lib/error-codes';
+export * from './lib/jobs';
