@@ -95,6 +95,7 @@ export default tseslint.config(
         module: 'writable',
         __dirname: 'readonly',
         console: 'readonly',
+        fetch: 'readonly',
         Buffer: 'readonly',
         setTimeout: 'readonly',
         clearTimeout: 'readonly',

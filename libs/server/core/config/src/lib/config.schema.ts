@@ -9,6 +9,8 @@ export interface SettingSpec<T extends z.ZodType = z.ZodType> {
   schema: T;
   description: string;
   secret?: boolean;
+  /** Default as documented, where it is computed rather than a plain value. */
+  shownDefault?: string;
 }
 
 const bool = (def: boolean) =>
@@ -25,8 +27,9 @@ function spec<T extends z.ZodType>(
   schema: T,
   description: string,
   secret = false,
+  shownDefault?: string,
 ): SettingSpec<T> {
-  return { env, schema, description, secret };
+  return { env, schema, description, secret, ...(shownDefault ? { shownDefault } : {}) };
 }
 
 export const CONFIG_SPEC = {
@@ -53,7 +56,9 @@ export const CONFIG_SPEC = {
   publicUrl: spec(
     'PUBLIC_URL',
     z.string().url().optional(),
-    'Public base URL used in links (mails, SSO redirects). Defaults to http://localhost:PORT.',
+    'Public base URL used in links (mails, SSO redirects).',
+    false,
+    'http://localhost:PORT',
   ),
   databaseUrl: spec(
     'DATABASE_URL',
@@ -105,12 +110,16 @@ export const CONFIG_SPEC = {
   runMigrations: spec(
     'RUN_MIGRATIONS',
     z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
-    'Apply pending migrations at API start (under an advisory lock). Default: on, except in production where `npm run migrate` is a separate step.',
+    'Apply pending migrations at start (under an advisory lock). In production `npm run migrate` is a separate step.',
+    false,
+    'true; false in production',
   ),
   seedDemo: spec(
     'SEED_DEMO',
     z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
-    'Seed the demo organisation into an empty database at start. Default: on in embedded mode.',
+    'Seed the demo organisation into an empty database at start.',
+    false,
+    'true in embedded mode',
   ),
   organisationName: spec(
     'ORGANISATION_NAME',
@@ -127,11 +136,19 @@ export const CONFIG_SPEC = {
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     'Log level (logs are JSON lines; secrets, cookies and answers are redacted).',
   ),
-  logPretty: spec('LOG_PRETTY', bool(false), 'Human-readable log lines (development only).'),
+  logPretty: spec(
+    'LOG_PRETTY',
+    bool(false),
+    'Human-readable log lines (development only).',
+    false,
+    'false',
+  ),
   graphqlIntrospection: spec(
     'GRAPHQL_INTROSPECTION',
     z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
-    'Allow schema introspection. Default: off in production, on otherwise.',
+    'Allow schema introspection.',
+    false,
+    'true; false in production',
   ),
   graphqlMaxDepth: spec('GRAPHQL_MAX_DEPTH', int(10, 1, 50), 'Maximum query depth.'),
   graphqlMaxCost: spec('GRAPHQL_MAX_COST', int(1000, 10, 100000), 'Maximum query cost in points.'),
@@ -197,6 +214,8 @@ export const CONFIG_SPEC = {
     'TRUST_PROXY',
     bool(false),
     'Trust X-Forwarded-* headers (behind a load balancer or nginx).',
+    false,
+    'false',
   ),
 } as const;
 

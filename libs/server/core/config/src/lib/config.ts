@@ -79,12 +79,10 @@ export function loadConfig(
 /** Markdown table of every setting, for docs/operations.md. */
 export function configReferenceMarkdown(): string {
   const rows = Object.values(CONFIG_SPEC).map((s) => {
-    const def = (s.schema as { _zod?: { def?: { defaultValue?: unknown } } })._zod?.def
-      ?.defaultValue;
-    const shown =
-      def === undefined
-        ? ''
-        : `\`${String(typeof def === 'function' ? (def as () => unknown)() : def)}\``;
+    const def = (s.schema as { _zod?: { def?: { defaultValue?: string | number | boolean } } })._zod
+      ?.def?.defaultValue;
+    const value = 'shownDefault' in s ? s.shownDefault : def;
+    const shown = value === undefined ? '' : `\`${String(value)}\``;
     return `| \`${s.env}\` | ${shown} | ${s.secret ? 'yes' : ''} | ${s.description} |`;
   });
   return ['| variable | default | secret | meaning |', '|---|---|---|---|', ...rows].join('\n');

@@ -12,6 +12,22 @@ export interface MigrationResult {
  * a migrate job and an API) starting together apply each migration exactly once.
  */
 export async function runMigrationsLocked(dataSource: DataSource): Promise<MigrationResult> {
+  // PGlite has a single session shared by all connections, so its advisory locks never block:
+  // serialise within the process too (embedded mode runs exactly one process).
+  const previous = inProcess;
+  let release!: () => void;
+  inProcess = new Promise<void>((r) => (release = r));
+  await previous;
+  try {
+    return await migrateUnderAdvisoryLock(dataSource);
+  } finally {
+    release();
+  }
+}
+
+let inProcess: Promise<void> = Promise.resolve();
+
+async function migrateUnderAdvisoryLock(dataSource: DataSource): Promise<MigrationResult> {
   const lockRunner = dataSource.createQueryRunner();
   await lockRunner.connect();
   try {
