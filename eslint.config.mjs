@@ -108,6 +108,17 @@ export default tseslint.config(
     },
   },
   {
+    // Build-tool configs are type-checked with the Node tsconfig of the web app.
+    files: ['apps/web/*.config.ts', 'apps/web/build/**/*.ts', 'codegen.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        project: ['apps/web/tsconfig.node.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
     files: ['apps/web/**/*.{ts,tsx}', 'libs/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },

@@ -58,7 +58,11 @@ ${lines([...sql.downQueries].reverse())}
     const listFile = join(__dirname, '../libs/server/migrations/src/migrations.ts');
     const list = readFileSync(listFile, 'utf8');
     const imports = [...list.matchAll(/^import .*$/gm)].map((m) => m[0]);
-    const names = [...list.matchAll(/^ {2}(\w+),$/gm)].map((m) => m[1]);
+    // Read the names whether Prettier left the array on one line or one per line.
+    const names = (/MIGRATIONS = \[([\s\S]*?)\]/.exec(list)?.[1] ?? '')
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
     imports.push(`import { ${className} } from './lib/${file.replace(/\.ts$/, '')}';`);
     names.push(className);
     writeFileSync(

@@ -5,9 +5,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const projects = ['tsconfig.json', 'apps/web/tsconfig.json', 'apps/web-e2e/tsconfig.json'].filter(
-  (p) => existsSync(join(root, p)),
-);
+const projects = [
+  'tsconfig.json',
+  'apps/web/tsconfig.json',
+  'apps/web/tsconfig.node.json',
+  'libs/web/ui/tsconfig.json',
+  'apps/web-e2e/tsconfig.json',
+].filter((p) => existsSync(join(root, p)));
 let failed = false;
 for (const p of projects) {
   const r = spawnSync(

@@ -7,7 +7,6 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ErrorCode } from '@inspraak/contracts';
 import { AppConfig } from '@inspraak/server-config';
-import { HealthRegistry } from '@inspraak/server-observability';
 import { AppModule } from './app.module';
 import { serveWebApp } from './web-static';
 
@@ -26,8 +25,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
         directives: {
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'"],
-          // Style attributes set by components; no inline scripts anywhere.
-          styleSrc: ["'self'", "'unsafe-inline'"],
+          styleSrc: ["'self'"],
           imgSrc: ["'self'", 'data:', 'blob:'],
           fontSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
@@ -52,9 +50,6 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
       exceptionFactory: (validationErrors) => new BadRequestException({ validationErrors }),
     }),
   );
-  app.enableShutdownHooks();
-  const health = app.get(HealthRegistry);
-  process.once('SIGTERM', () => health.markShuttingDown());
   serveWebApp(app.getHttpAdapter().getInstance(), config.webDistDir);
   return app;
 }

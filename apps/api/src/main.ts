@@ -1,10 +1,14 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, readVersion } from '@inspraak/server-config';
+import { Logger } from 'nestjs-pino';
+import { installGracefulShutdown } from '@inspraak/server-observability';
 import { createApiApp } from './create-app';
 
 async function main() {
   const config = loadConfig(process.env, readVersion(__dirname));
   const app = await createApiApp(config);
+  const logger = app.get(Logger);
+  installGracefulShutdown(app, config.shutdownTimeoutMs, (m) => logger.log(m));
   await app.listen(config.port, config.host);
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   // Plain stdout for the person who typed `npm start`; structured logs go through pino.

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { ConfigError, loadConfig, readVersion } from '@inspraak/server-config';
-import { HealthRegistry } from '@inspraak/server-observability';
+import { installGracefulShutdown } from '@inspraak/server-observability';
 import { WorkerModule } from './worker.module';
 
 async function main() {
@@ -17,9 +17,8 @@ async function main() {
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
-  const health = app.get(HealthRegistry);
-  process.once('SIGTERM', () => health.markShuttingDown());
+  const logger = app.get(Logger);
+  installGracefulShutdown(app, config.shutdownTimeoutMs, (m) => logger.log(m));
   await app.listen(config.workerPort, config.host);
   app
     .get(Logger)

@@ -12,7 +12,7 @@ const bullmq = Boolean(process.env.REDIS_URL);
  * in-process driver) with SIGKILL in the middle of a batch, starts a new one, and checks that
  * every job still ran: at-least-once, nothing lost.
  */
-describe(`a consumer killed mid-batch loses no job (${bullmq ? 'BullMQ worker' : 'in-process runner'})`, () => {
+describe(`a consumer stopped mid-batch loses no job (${bullmq ? 'BullMQ worker' : 'in-process runner'})`, () => {
   let h: QueueHarness;
   const children: ChildProcess[] = [];
 
@@ -23,10 +23,19 @@ describe(`a consumer killed mid-batch loses no job (${bullmq ? 'BullMQ worker' :
       QUEUE_CONCURRENCY: '5',
     });
   });
-  afterAll(async () => {
-    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
-    await h.close();
+  // Each test starts with no consumer running.
+  afterEach(async () => {
+    await Promise.all(
+      children
+        .filter((c) => c.exitCode === null && c.signalCode === null)
+        .map((c) => {
+          const exited = new Promise((r) => c.once('exit', r));
+          c.kill('SIGKILL');
+          return exited;
+        }),
+    );
   });
+  afterAll(() => h.close());
 
   function startConsumer(): ChildProcess {
     const entry = bullmq ? 'apps/worker/src/main.ts' : 'apps/api/src/main.ts';
@@ -84,5 +93,38 @@ describe(`a consumer killed mid-batch loses no job (${bullmq ? 'BullMQ worker' :
     // At-least-once: only jobs that were running at the kill (≤ concurrency) may have run twice.
     const repeated = after.filter((r) => r.executions > 1).length;
     expect(repeated).toBeLessThanOrEqual(5);
+  }, 120000);
+
+  it('SIGTERM lets running jobs finish: none lost, none run twice', async () => {
+    const producer = await h.start(false);
+    const queue = producer.get(JobQueue);
+    const runId = randomUUID();
+    const total = 40;
+    await queue.addBulk(
+      Array.from({ length: total }, (_, seq) => ({
+        name: 'system.selftest' as const,
+        payload: { runId, seq, workMs: 400 },
+      })),
+    );
+    const first = startConsumer();
+    await waitFor(
+      () => h.receipts(runId),
+      (r) => r.length >= 5,
+      60000,
+    );
+    const exited = new Promise<number | null>((r) => first.once('exit', r));
+    first.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const atStop = await h.receipts(runId);
+    expect(atStop.length).toBeLessThan(total);
+
+    startConsumer();
+    const after = await waitFor(
+      () => h.receipts(runId),
+      (r) => r.length === total,
+      90000,
+    );
+    expect(after).toHaveLength(total);
+    expect(after.filter((r) => r.executions !== 1)).toEqual([]);
   }, 120000);
 });

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+
+export function AppFrame({ children }: { children: ReactNode }) {
+  return <div className="ins-app utrecht-document">{children}</div>;
+}
+
+export function Surface({ children }: { children: ReactNode }) {
+  return <section className="ins-surface">{children}</section>;
+}
+
+export function Prose({ children }: { children: ReactNode }) {
+  return <div className="ins-prose">{children}</div>;
+}
+
+export function SectionHeader({ children }: { children: ReactNode }) {
+  return <div className="ins-section-header">{children}</div>;
+}
+
+export function ButtonRow({ children }: { children: ReactNode }) {
+  return <div className="ins-button-row">{children}</div>;
+}
+
+export function Meta({ children, live }: { children: ReactNode; live?: boolean }) {
+  return (
+    <p className="ins-meta" aria-live={live ? 'polite' : undefined}>
+      {children}
+    </p>
+  );
+}
+
+export function VisuallyHidden({ children }: { children: ReactNode }) {
+  return <span className="ins-visually-hidden">{children}</span>;
+}
+
+/** Class for router links that look like a primary button. */
+export const BUTTON_LINK_CLASS_NAME = 'ins-button-link';

@@ -1,0 +1,47 @@
+// Design system for the Inspraak web app: NL Design System components with our own theme.
+// No Apollo, routing or feature code here; texts arrive as props so the app translates them.
+export { THEME_CLASS_NAME } from './theme/styles';
+export {
+  AppFrame,
+  ButtonRow,
+  BUTTON_LINK_CLASS_NAME,
+  Meta,
+  Prose,
+  SectionHeader,
+  Surface,
+  VisuallyHidden,
+} from './components/Layout';
+export { Brand, BRAND_LINK_CLASS_NAME } from './components/Brand';
+export { Card, CardGrid } from './components/Card';
+export { LanguageSwitch } from './components/LanguageSwitch';
+export type { LanguageOption } from './components/LanguageSwitch';
+export { LogoMark } from './components/LogoMark';
+export { MainContent } from './components/MainContent';
+export { Hero, PageHeading } from './components/PageHeading';
+export { SiteFooter, FooterLinks, FooterSection, FooterText } from './components/SiteFooter';
+export { SiteHeader } from './components/SiteHeader';
+export {
+  NAV_LINK_CLASS_NAME,
+  SiteNavigation,
+  SiteNavigationItem,
+} from './components/SiteNavigation';
+export { SkipLink } from './components/SkipLink';
+export { EmptyState, ErrorState, LoadingState, MessagePage } from './components/States';
+
+// NL Design System building blocks used as they are.
+export {
+  Alert,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading2,
+  Heading3,
+  Link,
+  Paragraph,
+  PrimaryActionButton,
+  SecondaryActionButton,
+  StatusBadge,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
