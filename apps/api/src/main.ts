@@ -8,10 +8,16 @@ async function main() {
   const config = loadConfig(process.env, readVersion(__dirname));
   const app = await createApiApp(config);
   const logger = app.get(Logger);
-  installGracefulShutdown(app, config.shutdownTimeoutMs, (m) => logger.log(m));
+  installGracefulShutdown(
+    app,
+    config.shutdownTimeoutMs,
+    (m) => logger.log(m),
+    config.shutdownDrainMs,
+  );
   await app.listen(config.port, config.host);
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
-  // Plain stdout for the person who typed `npm start`; structured logs go through pino.
+  // Plain lines for the person who typed `npm start`; production logs stay pure JSON.
+  if (config.isProduction) return;
   process.stdout.write(
     `\nInspraak ${config.version} is running (${config.runtimeMode.toLowerCase()} mode): ${url}\n` +
       `  database: ${config.databaseDriver}${config.databaseDriver === 'pglite' ? ` (data in ${config.dataDir})` : ''}, jobs: ${config.jobDriver}\n\n`,

@@ -172,6 +172,11 @@ export const CONFIG_SPEC = {
     int(10000, 100, 600000),
     'How long a process waits for running requests and jobs on SIGTERM.',
   ),
+  shutdownDrainMs: spec(
+    'SHUTDOWN_DRAIN_MS',
+    int(0, 0, 60000),
+    'On SIGTERM the API keeps serving this long with /health/ready at 503, so a load balancer stops sending to it before it closes.',
+  ),
   queuePrefix: spec(
     'QUEUE_PREFIX',
     z
@@ -209,6 +214,31 @@ export const CONFIG_SPEC = {
     'HEARTBEAT_INTERVAL_MS',
     int(30000, 1000, 3600000),
     'How often workers record that they are alive.',
+  ),
+  sessionIdleMinutes: spec(
+    'SESSION_IDLE_MINUTES',
+    int(60, 5, 1440),
+    'A session unused for this long ends (server-side, so every replica agrees).',
+  ),
+  sessionMaxAgeHours: spec(
+    'SESSION_MAX_AGE_HOURS',
+    int(12, 1, 720),
+    'A session ends this long after sign-in, however active.',
+  ),
+  loginMaxAccountFailures: spec(
+    'LOGIN_MAX_ACCOUNT_FAILURES',
+    int(5, 1, 100),
+    'Failed sign-ins for one e-mail address within LOGIN_LOCKOUT_MINUTES before it is locked.',
+  ),
+  loginMaxIpFailures: spec(
+    'LOGIN_MAX_IP_FAILURES',
+    int(50, 1, 100000),
+    'Failed sign-ins from one IP address within LOGIN_LOCKOUT_MINUTES before it is locked (set TRUST_PROXY behind a proxy).',
+  ),
+  loginLockoutMinutes: spec(
+    'LOGIN_LOCKOUT_MINUTES',
+    int(15, 1, 1440),
+    'Window for counting failed sign-ins and how long a lockout lasts.',
   ),
   trustProxy: spec(
     'TRUST_PROXY',

@@ -11,6 +11,8 @@ export function installGracefulShutdown(
   app: INestApplicationContext,
   timeoutMs: number,
   log: (message: string) => void,
+  /** Keep serving this long after readiness turns red, so load balancers stop sending first. */
+  drainMs = 0,
 ): void {
   let closing = false;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -18,18 +20,24 @@ export function installGracefulShutdown(
     closing = true;
     app.get(HealthRegistry).markShuttingDown();
     log(`${signal} received: shutting down gracefully`);
-    const timer = setTimeout(() => {
-      log(`shutdown took longer than ${timeoutMs} ms: exiting`);
-      process.exit(1);
-    }, timeoutMs + 5000);
-    timer.unref();
-    app.close().then(
-      () => process.exit(0),
-      (e: unknown) => {
-        log(`error while shutting down: ${e instanceof Error ? e.message : String(e)}`);
+    const timer = setTimeout(
+      () => {
+        log(`shutdown took longer than ${timeoutMs} ms: exiting`);
         process.exit(1);
       },
+      drainMs + timeoutMs + 5000,
     );
+    timer.unref();
+    const drained = new Promise((r) => setTimeout(r, drainMs));
+    drained
+      .then(() => app.close())
+      .then(
+        () => process.exit(0),
+        (e: unknown) => {
+          log(`error while shutting down: ${e instanceof Error ? e.message : String(e)}`);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);

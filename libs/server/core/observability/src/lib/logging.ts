@@ -45,7 +45,8 @@ export function loggerParams(config: AppConfig, name: string): Params {
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      ...(config.logPretty ? { transport: { target: 'pino-pretty' } } : {}),
+      // pino-pretty is a development dependency: never loaded in production.
+      ...(config.logPretty && !config.isProduction ? { transport: { target: 'pino-pretty' } } : {}),
     },
   };
 }

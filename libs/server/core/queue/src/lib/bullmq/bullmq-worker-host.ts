@@ -64,7 +64,17 @@ export class BullmqWorkerHost implements OnApplicationBootstrap, BeforeApplicati
 
   /** Stop taking jobs and wait for running ones (SIGTERM); unfinished ones are retried elsewhere. */
   async beforeApplicationShutdown() {
-    await Promise.all(this.workers.map((w) => w.close()));
+    const graceful = Promise.all(this.workers.map((w) => w.close()));
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((r) => {
+      timer = setTimeout(() => r('timeout'), this.config.shutdownTimeoutMs);
+    });
+    if ((await Promise.race([graceful, timedOut])) === 'timeout') {
+      // Jobs still running are abandoned; their locks expire and another worker retries them.
+      this.logger.warn(`jobs still running after ${this.config.shutdownTimeoutMs} ms: closing anyway`);
+      await Promise.all(this.workers.map((w) => w.close(true)));
+    }
+    clearTimeout(timer);
     this.connection?.disconnect();
   }
 }
