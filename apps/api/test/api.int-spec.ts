@@ -1,3 +1,4 @@
+import { auditServer } from 'graphql-http';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
@@ -151,5 +152,19 @@ describe('API in production configuration', () => {
   it('gives no field suggestions in errors', async () => {
     const { body } = await api.gql('{ organisatio { name } }');
     expect(body.errors![0].message).not.toMatch(/Did you mean/);
+  });
+});
+
+describe('GraphQL over HTTP compliance (graphql-http audit)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it('passes every MUST of the GraphQL-over-HTTP spec', async () => {
+    const results = await auditServer({ url: `${api.url}/graphql` });
+    const failures = results.filter((r) => r.status === 'error' && r.name.startsWith('MUST'));
+    expect(failures.map((f) => `${f.name}: ${f.reason}`)).toEqual([]);
   });
 });

@@ -24,17 +24,43 @@ export interface TestDatabase {
 
 const repoRoot = resolve(__dirname, '../../../../..');
 
-async function startPgliteChild(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [resolve(repoRoot, 'scripts/pglite-server.mjs')], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+export interface PgliteServer {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  /** Closes stdin: the server stops cleanly. */
+  stop(): Promise<void>;
+}
+
+/**
+ * PGlite in a child process (`scripts/pglite-server.mjs`): in memory, or on disk with `dataDir`
+ * so that a restart on the same port and folder brings the same database back (used to test
+ * recovery when the database goes away).
+ */
+export async function startPgliteServer(
+  opts: { port?: number; dataDir?: string } = {},
+): Promise<PgliteServer> {
+  const args = [resolve(repoRoot, 'scripts/pglite-server.mjs')];
+  if (opts.port) args.push('--port', String(opts.port));
+  if (opts.dataDir) args.push('--data', opts.dataDir);
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
   const line = await new Promise<string>((resolveLine, reject) => {
-    const rl = createInterface({ input: child.stdout });
+    const rl = createInterface({ input: child.stdout! });
     rl.once('line', resolveLine);
     child.once('exit', (code) => reject(new Error(`pglite-server exited with ${code}`)));
   });
   const { port } = JSON.parse(line) as { port: number };
-  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, child };
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    port,
+    child,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.stdin?.end();
+      await exited;
+    },
+  };
 }
 
 export async function createTestDatabase(opts: {
@@ -46,7 +72,7 @@ export async function createTestDatabase(opts: {
   const config = loadConfig();
   let url: string;
   let schema: string | undefined;
-  let child: ChildProcess | undefined;
+  let pglite: PgliteServer | undefined;
   if (config.databaseUrl) {
     url = config.databaseUrl;
     schema = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
@@ -55,7 +81,8 @@ export async function createTestDatabase(opts: {
     await admin.query(`CREATE SCHEMA ${schema}`);
     await admin.end();
   } else {
-    ({ url, child } = await startPgliteChild());
+    pglite = await startPgliteServer();
+    url = pglite.url;
   }
   const dataSource = createDataSource({
     url,
@@ -84,11 +111,7 @@ export async function createTestDatabase(opts: {
         await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
         await admin.end();
       }
-      if (child && child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.stdin?.end();
-        await exited;
-      }
+      await pglite?.stop();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { BadRequestException, ForbiddenException, Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { NotFoundError, ValidationError } from '@inspraak/server-errors';
-import { formatGraphqlError } from './format-error';
+import { formatGraphqlError, isDependencyDown } from './format-error';
 
 const base = { message: 'raw', path: ['x'] };
 
@@ -58,5 +58,22 @@ describe('formatGraphqlError', () => {
     const out = formatGraphqlError({ message: 'relation "secret_table" does not exist' }, err);
     expect(out.extensions!['code']).toBe('INTERNAL_SERVER_ERROR');
     expect(JSON.stringify(out)).not.toContain('secret_table');
+  });
+});
+
+describe('isDependencyDown', () => {
+  it('recognises connection failures however they are wrapped', () => {
+    const refused = { errno: -111, code: 'ECONNREFUSED' };
+    expect(isDependencyDown(refused)).toBe(true);
+    expect(isDependencyDown({ name: 'QueryFailedError', driverError: { code: '08006' } })).toBe(
+      true,
+    );
+    expect(isDependencyDown({ name: 'NonErrorThrown', thrownValue: refused })).toBe(true);
+    expect(isDependencyDown(new Error('Connection terminated unexpectedly'))).toBe(true);
+  });
+
+  it('does not mistake a bug for an outage', () => {
+    expect(isDependencyDown(new Error('Cannot read properties of undefined'))).toBe(false);
+    expect(isDependencyDown({ driverError: { code: '23505' } })).toBe(false);
   });
 });

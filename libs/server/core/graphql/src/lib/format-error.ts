@@ -23,6 +23,41 @@ function flattenValidation(errors: ValidationErrorLike[], prefix = 'input'): Fie
   });
 }
 
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+
+/** The database (or another dependency) is unreachable: a temporary condition, not a bug. */
+export function isDependencyDown(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+    const { code, message, driverError, thrownValue, cause } = e as {
+      code?: unknown;
+      message?: unknown;
+      driverError?: unknown;
+      thrownValue?: unknown;
+      cause?: unknown;
+    };
+    if (typeof code === 'string' && (NETWORK_CODES.has(code) || /^(08|57P0[1-3])/.test(code)))
+      return true;
+    if (
+      typeof message === 'string' &&
+      /Connection terminated|connection timeout|Client has encountered a connection error/i.test(
+        message,
+      )
+    ) {
+      return true;
+    }
+    // TypeORM wraps driver errors; graphql-js wraps thrown non-Error values.
+    e = driverError ?? thrownValue ?? cause;
+  }
+  return false;
+}
+
 const out = (
   code: ErrorCode,
   message: string,
@@ -81,6 +116,15 @@ export function formatGraphqlError(
   }
   if (code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE') {
     return out(ErrorCode.BadUserInput, formatted.message, formatted);
+  }
+
+  if (isDependencyDown(original)) {
+    logger.warn(`dependency unavailable at ${formatted.path?.join('.') ?? '?'}`);
+    return out(
+      ErrorCode.ServiceUnavailable,
+      'The service is temporarily unavailable, try again shortly',
+      formatted,
+    );
   }
 
   logger.error(

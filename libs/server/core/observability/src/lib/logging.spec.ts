@@ -1,0 +1,34 @@
+import pino from 'pino';
+import { Writable } from 'node:stream';
+import { REDACT_PATHS } from './logging';
+
+function capture() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
+  return { logger: pino({ redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, stream), lines };
+}
+
+describe('log redaction', () => {
+  it('removes credentials, cookies, GraphQL variables and answers', () => {
+    const { logger, lines } = capture();
+    logger.info(
+      {
+        req: { headers: { cookie: 'sid=abc', authorization: 'Bearer tok' } },
+        input: { password: 'hunter2', token: 'reset-123' },
+        variables: { answers: [5, 4] },
+        answers: { q1: 'my honest opinion' },
+      },
+      'request',
+    );
+    const out = lines.join('');
+    for (const secret of ['sid=abc', 'Bearer tok', 'hunter2', 'reset-123', 'my honest opinion']) {
+      expect(out).not.toContain(secret);
+    }
+    expect(out).toContain('[redacted]');
+  });
+});
