@@ -31,7 +31,7 @@ function run(
         duration: opts.seconds,
       },
       (err: unknown, result) =>
-        err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(result),
+        err ? reject(err instanceof Error ? err : new Error('autocannon failed')) : resolve(result),
     );
     if (latencies)
       instance.on('response', (_client, _status, _bytes, ms: number) => latencies.push(ms));
