@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from '@inspraak/server-auth';
 import { AppConfig, ConfigModule } from '@inspraak/server-config';
 import { DatabaseModule } from '@inspraak/server-database';
 import { GraphqlModule } from '@inspraak/server-graphql';
@@ -29,6 +30,8 @@ export class AppModule {
         DatabaseModule.forRoot({ entities: ENTITIES, migrations: MIGRATIONS }),
         QueueModule.forRoot({ consume }),
         GraphqlModule.forRoot(),
+        // Deny by default: a global guard over every resolver and controller below.
+        AuthModule,
         ...API_DOMAIN_MODULES,
         ...(consume ? JOBS_MODULES : []),
       ],

@@ -1,4 +1,4 @@
-import { auditServer } from 'graphql-http';
+import { auditServer, type AuditFail } from 'graphql-http';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
@@ -164,7 +164,9 @@ describe('GraphQL over HTTP compliance (graphql-http audit)', () => {
 
   it('passes every MUST of the GraphQL-over-HTTP spec', async () => {
     const results = await auditServer({ url: `${api.url}/graphql` });
-    const failures = results.filter((r) => r.status === 'error' && r.name.startsWith('MUST'));
+    const failures = results.filter(
+      (r): r is AuditFail => r.status === 'error' && r.name.startsWith('MUST'),
+    );
     expect(failures.map((f) => `${f.name}: ${f.reason}`)).toEqual([]);
   });
 });

@@ -3,3 +3,5 @@ export * from './lib/locale';
 export * from './lib/runtime';
 export * from './lib/error-codes';
 export * from './lib/jobs';
+export * from './lib/permissions';
+export * from './lib/audit';

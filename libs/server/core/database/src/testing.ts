@@ -45,7 +45,7 @@ export async function startPgliteServer(
   if (opts.dataDir) args.push('--data', opts.dataDir);
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
   const line = await new Promise<string>((resolveLine, reject) => {
-    const rl = createInterface({ input: child.stdout! });
+    const rl = createInterface({ input: child.stdout });
     rl.once('line', resolveLine);
     child.once('exit', (code) => reject(new Error(`pglite-server exited with ${code}`)));
   });

@@ -1,3 +1,4 @@
+import { IntrinsicException } from '@nestjs/common';
 import { ErrorCode } from '@inspraak/contracts';
 
 export interface FieldError {
@@ -11,8 +12,9 @@ export interface FieldError {
 /**
  * An error the client is meant to see: a typed code, a plain message and optional field errors.
  * Anything else thrown in a request is logged and answered as INTERNAL_SERVER_ERROR without details.
+ * Extends Nest's IntrinsicException so Nest does not log these expected errors with a stack trace.
  */
-export class AppError extends Error {
+export class AppError extends IntrinsicException {
   constructor(
     public readonly code: ErrorCode,
     message: string,

@@ -1,7 +1,10 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Public } from '@inspraak/server-auth';
 import { HealthRegistry } from './health.registry';
 
+// Load balancers and orchestrators probe without signing in.
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly registry: HealthRegistry) {}

@@ -1,5 +1,6 @@
 import { Query, Resolver } from '@nestjs/graphql';
 import { SIM_PHASES } from '@inspraak/contracts';
+import { Public } from '@inspraak/server-auth';
 import { PlatformStatusService } from '../platform-status.service';
 import { PlatformStatusObject, SimPhaseObject } from './platform.objects';
 
@@ -10,6 +11,7 @@ export class PlatformResolver {
   @Query(() => [SimPhaseObject], {
     description: 'The five SIM phases in order, with Dutch and English names.',
   })
+  @Public()
   simPhases(): SimPhaseObject[] {
     return SIM_PHASES.map((p) => ({
       phase: p.phase,
@@ -20,6 +22,7 @@ export class PlatformResolver {
   }
 
   @Query(() => PlatformStatusObject)
+  @Public()
   platformStatus(): Promise<PlatformStatusObject> {
     return this.status.status();
   }

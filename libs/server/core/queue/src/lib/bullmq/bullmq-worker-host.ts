@@ -71,7 +71,9 @@ export class BullmqWorkerHost implements OnApplicationBootstrap, BeforeApplicati
     });
     if ((await Promise.race([graceful, timedOut])) === 'timeout') {
       // Jobs still running are abandoned; their locks expire and another worker retries them.
-      this.logger.warn(`jobs still running after ${this.config.shutdownTimeoutMs} ms: closing anyway`);
+      this.logger.warn(
+        `jobs still running after ${this.config.shutdownTimeoutMs} ms: closing anyway`,
+      );
       await Promise.all(this.workers.map((w) => w.close(true)));
     }
     clearTimeout(timer);

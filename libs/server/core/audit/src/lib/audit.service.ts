@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditAction, AuditResult } from '@inspraak/contracts';
+import { decodeCursor, encodeCursor, toConnection } from '@inspraak/server-graphql';
+import { ValidationError } from '@inspraak/server-errors';
+import { AuditEventEntity } from './audit-event.entity';
+import { AuditRepository } from './audit.repository';
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: AuditAction;
+  result: AuditResult;
+  objectType?: string;
+  objectId?: string | null;
+  originIp?: string | null;
+  /** Never passwords, tokens or survey answers. */
+  details?: Record<string, unknown>;
+}
+
+const FORBIDDEN_DETAIL_KEYS = /password|token|secret|answer|cookie/i;
+
+@Injectable()
+export class AuditService {
+  constructor(private readonly repository: AuditRepository) {}
+
+  async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    const details = entry.details ?? {};
+    const leaked = Object.keys(details).find((k) => FORBIDDEN_DETAIL_KEYS.test(k));
+    // A programming error, not user input: fail loudly in tests rather than store a secret.
+    if (leaked) throw new Error(`audit details may not carry "${leaked}"`);
+    await this.repository.insert(
+      {
+        actorId: entry.actorId,
+        action: entry.action,
+        result: entry.result,
+        objectType: entry.objectType ?? null,
+        objectId: entry.objectId ?? null,
+        originIp: entry.originIp ?? null,
+        details,
+      },
+      manager,
+    );
+  }
+
+  async page(first: number, after: string | undefined, action: string | undefined) {
+    const cursor = decodeCursor(after, 2);
+    if (cursor && (typeof cursor[0] !== 'string' || typeof cursor[1] !== 'string')) {
+      throw new ValidationError([
+        { field: 'after', code: 'INVALID_CURSOR', message: 'The cursor is not valid' },
+      ]);
+    }
+    const rows = await this.repository.page({
+      limit: first + 1,
+      ...(action ? { action } : {}),
+      after: cursor ? { createdAt: cursor[0] as string, id: cursor[1] as string } : null,
+    });
+    return toConnection<AuditEventEntity>(rows, first, (e) =>
+      encodeCursor([e.createdAt.toISOString(), e.id]),
+    );
+  }
+}

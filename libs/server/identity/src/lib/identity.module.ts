@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { PrincipalResolver } from '@inspraak/server-auth';
+import { LoginThrottleRepository } from './auth/login-throttle.repository';
+import { PasswordHasher } from './auth/password.hasher';
+import { SessionPrincipalResolver } from './auth/session-principal.resolver';
+import { SessionRepository } from './auth/session.repository';
+import { SignInService } from './auth/sign-in.service';
+import { AuthResolver } from './graphql/auth.resolver';
+import { OrgUnitResolver } from './graphql/org-unit.resolver';
+import { UserResolver } from './graphql/user.resolver';
+import { OrgUnitRepository } from './org-units/org-unit.repository';
+import { OrgUnitService } from './org-units/org-unit.service';
+import { DemoSeedService } from './seed/demo-seed.service';
+import { UserRepository } from './users/user.repository';
+import { UserService } from './users/user.service';
+
+/** Org units, users, local sign-in and sessions; provides the request principal to the guard. */
+@Module({
+  providers: [
+    OrgUnitRepository,
+    OrgUnitService,
+    UserRepository,
+    UserService,
+    SessionRepository,
+    LoginThrottleRepository,
+    PasswordHasher,
+    SignInService,
+    { provide: PrincipalResolver, useClass: SessionPrincipalResolver },
+    DemoSeedService,
+    AuthResolver,
+    OrgUnitResolver,
+    UserResolver,
+  ],
+})
+export class IdentityModule {}

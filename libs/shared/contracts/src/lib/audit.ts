@@ -1,0 +1,21 @@
+/** Outcome of an audited action. DENIED: refused by authorisation or throttling. */
+export enum AuditResult {
+  SUCCESS = 'SUCCESS',
+  FAILURE = 'FAILURE',
+  DENIED = 'DENIED',
+}
+
+/** Every audited action; the audit log never stores passwords, tokens or survey answers. */
+export enum AuditAction {
+  SIGN_IN = 'auth.sign_in',
+  SIGN_OUT = 'auth.sign_out',
+  ORG_UNIT_CREATE = 'org_unit.create',
+  ORG_UNIT_RENAME = 'org_unit.rename',
+  ORG_UNIT_MOVE = 'org_unit.move',
+  ORG_UNIT_ARCHIVE = 'org_unit.archive',
+  USER_CREATE = 'user.create',
+  USER_UPDATE = 'user.update',
+  USER_ROLE_CHANGE = 'user.role_change',
+  USER_DEACTIVATE = 'user.deactivate',
+  DEMO_SEED = 'system.demo_seed',
+}

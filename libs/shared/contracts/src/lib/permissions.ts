@@ -1,0 +1,50 @@
+/**
+ * Global roles and what each may do. The server's guard and the web app's navigation both read
+ * this table; a change here shows up in the operation-permission snapshot of the API tests.
+ */
+export enum GlobalRole {
+  EMPLOYEE = 'EMPLOYEE',
+  MODERATOR = 'MODERATOR',
+  MANAGER = 'MANAGER',
+  ADMIN = 'ADMIN',
+}
+
+export const GLOBAL_ROLES: readonly GlobalRole[] = [
+  GlobalRole.EMPLOYEE,
+  GlobalRole.MODERATOR,
+  GlobalRole.MANAGER,
+  GlobalRole.ADMIN,
+];
+
+export enum Permission {
+  /** Read the org unit tree (everyone with an account: audiences, profiles). */
+  ORG_UNIT_READ = 'ORG_UNIT_READ',
+  /** Create, rename, move and archive org units. */
+  ORG_UNIT_MANAGE = 'ORG_UNIT_MANAGE',
+  /** List, create, update and deactivate users, and change their roles. */
+  USER_MANAGE = 'USER_MANAGE',
+  /** Read the audit log. */
+  AUDIT_READ = 'AUDIT_READ',
+}
+
+const EVERYONE: readonly Permission[] = [Permission.ORG_UNIT_READ];
+
+export const ROLE_PERMISSIONS: Readonly<Record<GlobalRole, readonly Permission[]>> = {
+  [GlobalRole.EMPLOYEE]: EVERYONE,
+  [GlobalRole.MODERATOR]: EVERYONE,
+  [GlobalRole.MANAGER]: EVERYONE,
+  [GlobalRole.ADMIN]: [
+    ...EVERYONE,
+    Permission.ORG_UNIT_MANAGE,
+    Permission.USER_MANAGE,
+    Permission.AUDIT_READ,
+  ],
+};
+
+export function roleHasPermission(role: GlobalRole, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role]?.includes(permission) ?? false;
+}
+
+export function isGlobalRole(value: string): value is GlobalRole {
+  return (GLOBAL_ROLES as readonly string[]).includes(value);
+}
