@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig, readVersion } from '@inspraak/server-config';
 import { Logger } from 'nestjs-pino';
 import { installGracefulShutdown } from '@inspraak/server-observability';
+import { DEMO_PASSWORD, DEMO_USERS } from '@inspraak/server-identity';
 import { createApiApp } from './create-app';
 
 async function main() {
@@ -20,8 +21,17 @@ async function main() {
   if (config.isProduction) return;
   process.stdout.write(
     `\nInspraak ${config.version} is running (${config.runtimeMode.toLowerCase()} mode): ${url}\n` +
-      `  database: ${config.databaseDriver}${config.databaseDriver === 'pglite' ? ` (data in ${config.dataDir})` : ''}, jobs: ${config.jobDriver}\n\n`,
+      `  database: ${config.databaseDriver}${config.databaseDriver === 'pglite' ? ` (data in ${config.dataDir})` : ''}, jobs: ${config.jobDriver}\n`,
   );
+  if (config.seedDemo) {
+    const width = Math.max(...DEMO_USERS.map((u) => u.email.length));
+    process.stdout.write(
+      `\n  Demo logins (password ${DEMO_PASSWORD}):\n` +
+        DEMO_USERS.map((u) => `    ${u.email.padEnd(width)}  ${u.role.toLowerCase()}`).join('\n') +
+        '\n',
+    );
+  }
+  process.stdout.write('\n');
 }
 
 main().catch((e: unknown) => {
