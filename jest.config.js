@@ -13,7 +13,15 @@ module.exports = {
     '<rootDir>/scripts',
   ],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', swcOptions()] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', swcOptions()],
+    // ES-module-only dependencies of the server (single sign-on), compiled to CommonJS for Jest.
+    '^.+/node_modules/(openid-client|oauth4webapi|jose)/.+\\.js$': [
+      '@swc/jest',
+      { ...swcOptions(), jsc: { ...swcOptions().jsc, parser: { syntax: 'ecmascript' } } },
+    ],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(openid-client|oauth4webapi|jose)/)'],
   moduleNameMapper: jestModuleNameMapper(),
   setupFiles: ['reflect-metadata'],
   // Each integration file starts its own PGlite (~1 GB) or schema: two files at a time on 2 cores.

@@ -9,7 +9,8 @@ import { webAliases } from './build/aliases.ts';
 
 const appRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const apiTarget = 'http://127.0.0.1:3000';
+// The dev server proxies to the API started by `npm run dev` (same PORT setting).
+const apiTarget = `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
 
 export default defineConfig({
   root: appRoot,

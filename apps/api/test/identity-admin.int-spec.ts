@@ -215,10 +215,11 @@ describe('admin: org units, users and the audit log', () => {
           };
         };
       } = await admin.gql(
-        'query($after: String) { users(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+        'query($after: String) { users(first: 40, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
         { after },
       );
-      const page = res.body.data!.users;
+      if (!res.body.data) throw new Error(JSON.stringify(res.body));
+      const page = res.body.data.users;
       seen.push(...page.edges.map((e) => e.node.id));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;

@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '@inspraak/server-identity';
 import { operationPermissions } from './operation-permissions';
 import { startTestApi, TestApi } from './test-api';
 import { errorCode, TestSession } from './test-session';
+import { trajectorySamples } from './trajectory-samples';
 
 const SNAPSHOT = join(__dirname, 'operation-permissions.json');
 
@@ -18,6 +19,33 @@ const SAMPLES: Record<string, () => { query: string; variables?: Record<string, 
   'Query.orgUnits': () => ({ query: '{ orgUnits { id } }' }),
   'Query.users': () => ({ query: '{ users(first: 2) { edges { node { id } } } }' }),
   'Query.auditEvents': () => ({ query: '{ auditEvents(first: 2) { edges { node { id } } } }' }),
+  'Query.devMailbox': () => ({ query: '{ devMailbox(first: 2) { edges { node { id } } } }' }),
+  'Mutation.inviteUser': () => ({
+    query: 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }',
+    variables: { input: { name: 'Invited Person', email: `${randomUUID()}@voorbeeld.nl` } },
+  }),
+  'Mutation.acceptInvitation': () => ({
+    query: 'mutation($input: TokenPasswordInput!) { acceptInvitation(input: $input) { id } }',
+    variables: { input: { token: 'A'.repeat(43), password: 'een-lang-genoeg-wachtwoord' } },
+  }),
+  'Mutation.requestPasswordReset': () => ({
+    query: 'mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }',
+    variables: { input: { email: `${randomUUID()}@voorbeeld.nl` } },
+  }),
+  'Mutation.resetPassword': () => ({
+    query: 'mutation($input: TokenPasswordInput!) { resetPassword(input: $input) { id } }',
+    variables: { input: { token: 'A'.repeat(43), password: 'een-lang-genoeg-wachtwoord' } },
+  }),
+  'Query.signInOptions': () => ({ query: '{ signInOptions { password } }' }),
+  'Query.userImport': () => ({
+    query: 'query($id: ID!) { userImport(id: $id) { id } }',
+    variables: { id: randomUUID() },
+  }),
+  'Mutation.startUserImport': () => ({
+    query: 'mutation($input: StartUserImportInput!) { startUserImport(input: $input) { id } }',
+    variables: { input: { kind: 'USERS', csv: 'email,name\n', dryRun: true } },
+  }),
+  'Mutation.exportUsersCsv': () => ({ query: 'mutation { exportUsersCsv }' }),
   'Mutation.signIn': () => ({
     query: 'mutation($input: SignInInput!) { signIn(input: $input) { id } }',
     variables: { input: { email: 'employee@voorbeeld.nl', password: DEMO_PASSWORD } },
@@ -51,6 +79,8 @@ const SAMPLES: Record<string, () => { query: string; variables?: Record<string, 
     query: 'mutation($id: ID!) { deactivateUser(id: $id) { id } }',
     variables: { id: randomUUID() },
   }),
+  // Trajectories: random ids, so allowed callers get NOT_FOUND or a typed input error.
+  ...trajectorySamples(),
 };
 
 describe('authorisation of every GraphQL operation', () => {
@@ -127,6 +157,8 @@ describe('authorisation of every GraphQL operation', () => {
               : 'UNAUTHENTICATED';
       }
       expect(outcomes).toEqual(expected);
+      // Allowed calls with random ids end in typed errors (NOT_FOUND, BAD_USER_INPUT), never a 500.
+      expect(Object.entries(outcomes).filter(([, o]) => o.includes('INTERNAL'))).toEqual([]);
     },
   );
 });

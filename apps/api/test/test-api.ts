@@ -35,7 +35,7 @@ export async function startTestApi(envOverrides: Record<string, string> = {}): P
     ...envOverrides,
   });
   const app = await createApiApp(config);
-  await app.listen(0, '127.0.0.1');
+  await app.listen(config.port, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
     app,

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Screenshots of every page in Dutch and English at desktop and phone width.
+// Screenshots in Dutch and English at desktop and phone width: the sign-in page, then signed in
+// as the demo administrator the home page and the admin pages (viewport-sized, to keep the PNGs
+// small for docs). Needs the platform in embedded mode (demo accounts).
 //   node apps/web-e2e/scripts/screenshots.mjs [--base-url URL] [--out DIR] [--mock-api]
 // Default out dir is the git-ignored artifacts folder; pass `--out docs/screenshots` for docs.
 /* global window, URL */
@@ -16,13 +18,14 @@ const { values } = parseArgs({
   },
 });
 
-const PAGES = [
+const PUBLIC_PAGES = [['sign-in', '/inloggen']];
+const SIGNED_IN_PAGES = [
   ['home', '/'],
-  ['status', '/status'],
-  ['privacy', '/privacy'],
-  ['toegankelijkheid', '/toegankelijkheid'],
-  ['not-found', '/bestaat-niet'],
+  ['admin-users', '/beheer/gebruikers'],
+  ['admin-org-units', '/beheer/eenheden'],
 ];
+// The demo administrator seeded in embedded mode (libs/server/identity/src/lib/seed).
+const ADMIN = { email: 'admin@voorbeeld.nl', password: 'Inspraak-demo-2026!' };
 const WIDTHS = [1280, 360];
 const LANGUAGES = ['nl', 'en'];
 
@@ -39,13 +42,22 @@ try {
         language,
       );
       if (values['mock-api']) await mockGraphql(page);
-      for (const [name, path] of PAGES) {
+      const shoot = async (name, path) => {
         await page.goto(new URL(path, values['base-url']).href, { waitUntil: 'networkidle' });
         await page.locator('main h1').first().waitFor();
         const file = resolve(outDir, `${name}-${language}-${width}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        await page.screenshot({ path: file });
         console.log(file);
+      };
+      for (const [name, path] of PUBLIC_PAGES) await shoot(name, path);
+      if (!values['mock-api']) {
+        await page.locator('input[name="email"]').fill(ADMIN.email);
+        await page.locator('input[name="password"]').fill(ADMIN.password);
+        await page.locator('main form button[type="submit"]').click();
+        await page.waitForURL((url) => new URL(url).pathname === '/');
+        for (const [name, path] of SIGNED_IN_PAGES) await shoot(name, path);
       }
+      await page.context().clearCookies();
       await page.close();
     }
   }

@@ -1,6 +1,7 @@
 // Callbacks passed to page.evaluate run in the browser.
 /// <reference lib="dom" />
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { signIn, ROLES, type Role } from './support/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { gotoAndSettle, LANGUAGES, launchBrowser, newPage, WIDTHS } from './support/browser';
 import { saveScreenshot } from './support/screenshot';
@@ -10,26 +11,65 @@ type Texts = (typeof TEXTS)['nl'];
 
 const texts = TEXTS;
 
-/** Every page with the start of its main heading, per language. */
-const PAGES = [
-  { name: 'home', path: '/', heading: (t: Texts) => t.home.welcome.split('{{')[0] },
-  { name: 'status', path: '/status', heading: (t: Texts) => t.status.title },
-  { name: 'privacy', path: '/privacy', heading: (t: Texts) => t.privacy.title },
-  {
-    name: 'toegankelijkheid',
-    path: '/toegankelijkheid',
-    heading: (t: Texts) => t.accessibility.title,
-  },
-  {
-    name: 'not-found',
-    path: '/deze-pagina-bestaat-niet',
-    heading: (t: Texts) => t.notFound.title,
-  },
+interface PageCase {
+  name: string;
+  path: string;
+  heading: (t: Texts) => string;
+}
+
+/** Pages anyone may open, with the start of their main heading. */
+const PUBLIC_PAGES: PageCase[] = [
+  { name: 'sign-in', path: '/inloggen', heading: (t) => t.signIn.title },
+  { name: 'status', path: '/status', heading: (t) => t.status.title },
+  { name: 'privacy', path: '/privacy', heading: (t) => t.privacy.title },
+  { name: 'toegankelijkheid', path: '/toegankelijkheid', heading: (t) => t.accessibility.title },
+  { name: 'not-found', path: '/deze-pagina-bestaat-niet', heading: (t) => t.notFound.title },
 ];
 
-const cases = LANGUAGES.flatMap((language) =>
-  WIDTHS.flatMap((width) => PAGES.map((page) => ({ ...page, language, width }))),
-);
+const SIGNED_IN_PAGES: PageCase[] = [
+  { name: 'home', path: '/', heading: (t) => t.home.welcome.split('{{')[0] },
+  { name: 'profile', path: '/profiel', heading: (t) => t.profile.title },
+];
+
+const ADMIN_PAGES: PageCase[] = [
+  { name: 'admin-users', path: '/beheer/gebruikers', heading: (t) => t.users.title },
+  { name: 'admin-org-units', path: '/beheer/eenheden', heading: (t) => t.orgUnits.title },
+  { name: 'admin-audit', path: '/beheer/auditlog', heading: (t) => t.audit.title },
+];
+
+/** What each role may see; the rest answers "not found". */
+const PAGES_BY_ROLE: Record<Role, PageCase[]> = {
+  EMPLOYEE: SIGNED_IN_PAGES,
+  MODERATOR: SIGNED_IN_PAGES,
+  MANAGER: SIGNED_IN_PAGES,
+  ADMIN: [...SIGNED_IN_PAGES, ...ADMIN_PAGES],
+};
+
+async function checkPage(
+  page: Page,
+  { name, path, heading }: PageCase,
+  language: 'nl' | 'en',
+  width: number,
+  shotName = name,
+) {
+  const t = texts[language];
+  expect(await page.locator('html').getAttribute('lang')).toBe(language);
+  expect(await page.locator('main h1').first().innerText()).toContain(heading(t).trim());
+  await expect(page.title()).resolves.toContain('Inspraak');
+  expect(await page.locator('header').count()).toBe(1);
+  expect(await page.locator('footer').count()).toBe(1);
+  expect((await page.locator('.ins-brand__title').innerText()).trim()).not.toBe('');
+  // No load errors shown (the API answered).
+  expect(await page.locator('main [role="alert"]').count()).toBe(0);
+  if (name === 'home') expect(await page.locator('main ol > li').count()).toBe(5);
+  // Nothing wider than the viewport (works at 360 px; tables scroll inside their container).
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await saveScreenshot(page, shotName, language, width);
+  await expectNoAxeViolations(page, `${path} (${language}, ${width}px)`);
+}
 
 describe('every page in every language and width', () => {
   let browser: Browser;
@@ -40,33 +80,50 @@ describe('every page in every language and width', () => {
     await browser?.close();
   });
 
-  it.each(cases)(
-    '$name in $language at $width px',
-    async ({ name, path, heading, language, width }) => {
+  const publicCases = LANGUAGES.flatMap((language) =>
+    WIDTHS.flatMap((width) => PUBLIC_PAGES.map((page) => ({ ...page, language, width }))),
+  );
+
+  it.each(publicCases)('public $name in $language at $width px', async (pageCase) => {
+    const page = await newPage(browser, pageCase);
+    try {
+      await gotoAndSettle(page, pageCase.path);
+      await checkPage(page, pageCase, pageCase.language, pageCase.width);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  const roleCases = ROLES.flatMap((role) =>
+    LANGUAGES.flatMap((language) => WIDTHS.map((width) => ({ role, language, width }))),
+  );
+
+  it.each(roleCases)(
+    '$role sees their pages in $language at $width px',
+    async ({ role, language, width }) => {
       const page = await newPage(browser, { language, width });
       try {
-        await gotoAndSettle(page, path);
+        await signIn(page, role);
+        for (const pageCase of PAGES_BY_ROLE[role]) {
+          await gotoAndSettle(page, pageCase.path);
+          const shot =
+            pageCase.name === 'home' || pageCase.name === 'profile'
+              ? `${pageCase.name}-${role.toLowerCase()}`
+              : pageCase.name;
+          await checkPage(page, pageCase, language, width, shot);
+        }
+        // The navigation offers exactly what the role may use.
         const t = texts[language];
-
-        expect(await page.locator('html').getAttribute('lang')).toBe(language);
-        expect(await page.locator('main h1').first().innerText()).toContain(heading(t).trim());
-        await expect(page.title()).resolves.toContain('Inspraak');
-        // Landmarks and the organisation name from the API.
-        expect(await page.locator('header').count()).toBe(1);
-        expect(await page.locator('footer').count()).toBe(1);
-        expect((await page.locator('.ins-brand__title').innerText()).trim()).not.toBe('');
-        // No load errors shown (the API answered).
-        expect(await page.locator('main [role="alert"]').count()).toBe(0);
-        if (name === 'home') expect(await page.locator('main ol > li').count()).toBe(5);
-
-        // Nothing wider than the viewport (works at 360 px).
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(overflow).toBeLessThanOrEqual(0);
-
-        await saveScreenshot(page, name, language, width);
-        await expectNoAxeViolations(page, `${path} (${language}, ${width}px)`);
+        const expected = role === 'ADMIN' ? [t.nav.home, t.nav.admin] : [t.nav.home];
+        if (width >= 768) {
+          expect(await page.locator('nav[aria-label] .ins-nav-link').allInnerTexts()).toEqual(
+            expected,
+          );
+        }
+        if (role !== 'ADMIN') {
+          await gotoAndSettle(page, '/beheer/gebruikers');
+          expect(await page.locator('main h1').innerText()).toBe(t.notFound.title);
+        }
       } finally {
         await page.context().close();
       }

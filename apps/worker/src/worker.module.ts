@@ -9,10 +9,17 @@ import {
   ObservabilityModule,
 } from '@inspraak/server-observability';
 import { QueueModule } from '@inspraak/server-queue';
+import { IdentityJobsModule, ImportJobsModule } from '@inspraak/server-identity';
+import { MailJobsModule } from '@inspraak/server-mail';
 import { PlatformJobsModule } from '@inspraak/server-platform';
 
 /** Every domain's jobs module; the worker refuses to start if a job has no handler or two. */
-export const WORKER_JOBS_MODULES = [PlatformJobsModule];
+export const WORKER_JOBS_MODULES = [
+  PlatformJobsModule,
+  MailJobsModule,
+  IdentityJobsModule,
+  ImportJobsModule,
+];
 
 @Module({})
 export class WorkerModule {

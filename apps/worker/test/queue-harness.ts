@@ -7,8 +7,8 @@ import { DatabaseModule } from '@inspraak/server-database';
 import { createTestDatabase, TestDatabase } from '@inspraak/server-database/testing';
 import { ENTITIES, MIGRATIONS } from '@inspraak/server-migrations';
 import { ObservabilityModule } from '@inspraak/server-observability';
-import { PlatformJobsModule } from '@inspraak/server-platform';
 import { JobQueue, QueueModule } from '@inspraak/server-queue';
+import { WORKER_JOBS_MODULES } from '../src/worker.module';
 
 export interface QueueHarness {
   db: TestDatabase;
@@ -20,7 +20,7 @@ export interface QueueHarness {
   close(): Promise<void>;
 }
 
-/** A real database (and real Redis when REDIS_URL is set) with the platform's job handlers. */
+/** A real database (and real Redis when REDIS_URL is set) with every job handler of the worker. */
 export async function createQueueHarness(
   overrides: Record<string, string> = {},
 ): Promise<QueueHarness> {
@@ -46,7 +46,8 @@ export async function createQueueHarness(
           ObservabilityModule,
           DatabaseModule.forRoot({ entities: ENTITIES, migrations: MIGRATIONS }),
           QueueModule.forRoot({ consume }),
-          PlatformJobsModule,
+          // Every job needs its handler, or the consumer refuses to start.
+          ...WORKER_JOBS_MODULES,
         ],
       }).compile();
       const app = await moduleRef.init();

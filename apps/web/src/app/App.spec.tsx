@@ -105,9 +105,9 @@ describe('web shell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Accessibility' })).toBeTruthy();
   });
 
-  it('opens and closes the mobile menu', () => {
+  it('opens and closes the mobile menu', async () => {
     renderApp();
-    const button = screen.getByRole('button', { name: 'Menu' });
+    const button = await screen.findByRole('button', { name: 'Menu' });
     expect(button.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(button);
     expect(screen.getByRole('button', { name: 'Sluiten' }).getAttribute('aria-expanded')).toBe(

@@ -1,8 +1,12 @@
 import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
+import { RequireAuth, RequirePermission } from '../features/auth/components/RequireAuth';
 import { ErrorPage } from '../pages/ErrorPage';
+// Eager: the permission guard answers with it too, and it is tiny.
+import { NotFoundPage } from '../pages/NotFoundPage';
 import { AppLayout } from './AppLayout';
 import { ErrorBoundary } from './ErrorBoundary';
+import { ADMIN_SECTIONS } from './navigation';
 
 // One chunk per page keeps the initial download small (quality target: ≤ 200 KB gzip).
 function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -10,10 +14,21 @@ function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>
 }
 
 const HomePage = lazyPage(() => import('../pages/HomePage'), 'HomePage');
+const SignInPage = lazyPage(() => import('../pages/SignInPage'), 'SignInPage');
+const ProfilePage = lazyPage(() => import('../pages/ProfilePage'), 'ProfilePage');
 const StatusPage = lazyPage(() => import('../pages/StatusPage'), 'StatusPage');
 const PrivacyPage = lazyPage(() => import('../pages/PrivacyPage'), 'PrivacyPage');
 const AccessibilityPage = lazyPage(() => import('../pages/AccessibilityPage'), 'AccessibilityPage');
-const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage'), 'NotFoundPage');
+const AdminLayout = lazyPage(() => import('../pages/admin/AdminLayout'), 'AdminLayout');
+const AdminIndexPage = lazyPage(() => import('../pages/admin/AdminLayout'), 'AdminIndexPage');
+const AdminUsersPage = lazyPage(() => import('../pages/admin/AdminUsersPage'), 'AdminUsersPage');
+const AdminOrgUnitsPage = lazyPage(
+  () => import('../pages/admin/AdminOrgUnitsPage'),
+  'AdminOrgUnitsPage',
+);
+const AdminAuditPage = lazyPage(() => import('../pages/admin/AdminAuditPage'), 'AdminAuditPage');
+
+const ADMIN_PAGES = { users: AdminUsersPage, orgUnits: AdminOrgUnitsPage, audit: AdminAuditPage };
 
 /** Paths are Dutch where the public sector expects them (e.g. /toegankelijkheid). */
 export function App() {
@@ -21,10 +36,38 @@ export function App() {
     <ErrorBoundary fallback={<ErrorPage />}>
       <Routes>
         <Route element={<AppLayout />}>
-          <Route index element={<HomePage />} />
+          <Route path="inloggen" element={<SignInPage />} />
           <Route path="status" element={<StatusPage />} />
           <Route path="privacy" element={<PrivacyPage />} />
           <Route path="toegankelijkheid" element={<AccessibilityPage />} />
+          <Route element={<RequireAuth />}>
+            <Route index element={<HomePage />} />
+            <Route path="profiel" element={<ProfilePage />} />
+            <Route
+              path="beheer"
+              element={
+                <RequirePermission anyOf={ADMIN_SECTIONS.map((section) => section.permission)}>
+                  <AdminLayout />
+                </RequirePermission>
+              }
+            >
+              <Route index element={<AdminIndexPage />} />
+              {ADMIN_SECTIONS.map((section) => {
+                const Page = ADMIN_PAGES[section.id];
+                return (
+                  <Route
+                    key={section.id}
+                    path={section.path}
+                    element={
+                      <RequirePermission anyOf={[section.permission]}>
+                        <Page />
+                      </RequirePermission>
+                    }
+                  />
+                );
+              })}
+            </Route>
+          </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,8 +1,9 @@
-import { ApolloClient, ApolloLink, InMemoryCache, Observable } from '@apollo/client';
+import { ApolloClient, ApolloLink, Observable } from '@apollo/client';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { App } from '../app/App';
+import { createCache } from '../app/apollo-client';
 import { AppProviders } from '../app/AppProviders';
 import { createI18n, type Language } from '../i18n/i18n';
 
@@ -38,25 +39,88 @@ export const PLATFORM_STATUS = {
   workerLastSeenAt: '2025-03-14T09:30:00.000Z',
 };
 
-export type ApiAnswers = Record<string, Record<string, unknown> | Error>;
+export const user = (role: string, name: string, extra: Record<string, unknown> = {}) => ({
+  __typename: 'User',
+  id: `user-${role.toLowerCase()}`,
+  name,
+  email: `${role.toLowerCase()}@voorbeeld.nl`,
+  role,
+  locale: 'NL',
+  primaryOrgUnitId: 'unit-team',
+  managedOrgUnitIds: [],
+  deactivatedAt: null,
+  ...extra,
+});
+
+export const EMPLOYEE = user('EMPLOYEE', 'Eva Medewerker');
+export const ADMIN = user('ADMIN', 'Ahmed Beheerder');
+
+const unit = (id: string, name: string, parentId: string | null) => ({
+  __typename: 'OrgUnit',
+  id,
+  name,
+  parentId,
+  archivedAt: null,
+});
+
+export const ORG_UNITS = [
+  unit('unit-dir', 'Directie Dienstverlening', null),
+  unit('unit-dept', 'Afdeling Handhaving', 'unit-dir'),
+  unit('unit-team', 'Team Parkeerhandhaving', 'unit-dept'),
+  unit('unit-dir2', 'Directie Ruimte', null),
+];
+
+/** A GraphQL error answer as the API sends it (HTTP 200 with `errors`). */
+export const apiError = (code: string, fields?: { field: string; code: string }[]) => ({
+  errors: [
+    {
+      message: code,
+      extensions: {
+        code,
+        ...(fields ? { fields: fields.map((f) => ({ ...f, message: '' })) } : {}),
+      },
+    },
+  ],
+});
+
+type Data = Record<string, unknown>;
+type Answer = Data | Error | ((variables: Record<string, unknown>) => Data | Error);
+export type ApiAnswers = Record<string, Answer>;
 
 const DEFAULT_ANSWERS: ApiAnswers = {
   Organisation: { organisation: ORGANISATION },
   SimPhases: { simPhases: SIM_PHASES },
   PlatformStatus: { platformStatus: PLATFORM_STATUS },
+  RuntimeMode: {
+    platformStatus: { __typename: 'PlatformStatus', runtimeMode: 'EMBEDDED' },
+    signInOptions: { __typename: 'SignInOptions', singleSignOn: null },
+  },
+  Me: { me: EMPLOYEE },
+  OrgUnits: { orgUnits: ORG_UNITS },
 };
 
-/** A link that answers by operation name, so tests need not list every request in order. */
-function answeringLink(answers: ApiAnswers): ApolloLink {
+export interface ApiCall {
+  operationName: string;
+  variables: Record<string, unknown>;
+}
+
+/**
+ * A link that answers by operation name, so tests need not list every request in order. An
+ * answer with `errors` is sent as a GraphQL error response.
+ */
+function answeringLink(answers: ApiAnswers, calls: ApiCall[]): ApolloLink {
   return new ApolloLink(
     (operation) =>
       new Observable((observer) => {
-        const answer = answers[operation.operationName ?? ''];
+        const name = operation.operationName ?? '';
+        calls.push({ operationName: name, variables: operation.variables });
+        const given = answers[name];
+        const answer = typeof given === 'function' ? given(operation.variables) : given;
         if (answer instanceof Error || !answer) {
-          observer.error(answer ?? new Error(`No answer for ${operation.operationName}`));
+          observer.error(answer ?? new Error(`No answer for ${name}`));
           return;
         }
-        observer.next({ data: answer });
+        observer.next('errors' in answer ? (answer as never) : { data: answer });
         observer.complete();
       }),
   );
@@ -69,11 +133,10 @@ export interface RenderAppOptions {
 }
 
 export function renderApp({ path = '/', language = 'nl', answers = {} }: RenderAppOptions = {}) {
+  const calls: ApiCall[] = [];
   const client = new ApolloClient({
-    link: answeringLink({ ...DEFAULT_ANSWERS, ...answers }),
-    cache: new InMemoryCache({
-      typePolicies: { SimPhaseInfo: { keyFields: ['phase'] }, PlatformStatus: { keyFields: [] } },
-    }),
+    link: answeringLink({ ...DEFAULT_ANSWERS, ...answers }, calls),
+    cache: createCache(),
   });
   const i18n = createI18n(language);
   const wrap = (children: ReactNode) => (
@@ -81,5 +144,5 @@ export function renderApp({ path = '/', language = 'nl', answers = {} }: RenderA
       <MemoryRouter initialEntries={[path]}>{children}</MemoryRouter>
     </AppProviders>
   );
-  return { ...render(wrap(<App />)), i18n, client };
+  return { ...render(wrap(<App />)), i18n, client, calls };
 }

@@ -1,8 +1,15 @@
 import { QUEUE_ENTITIES } from '@inspraak/server-queue';
 import { AUDIT_ENTITIES } from '@inspraak/server-audit';
-import { IDENTITY_ENTITIES } from '@inspraak/server-identity';
+import {
+  ACCOUNT_ACCESS_ENTITIES,
+  IDENTITY_ENTITIES,
+  IMPORT_ENTITIES,
+  SSO_ENTITIES,
+} from '@inspraak/server-identity';
+import { MAIL_ENTITIES } from '@inspraak/server-mail';
 import { ORGANISATION_ENTITIES } from '@inspraak/server-organisation';
 import { PLATFORM_ENTITIES } from '@inspraak/server-platform';
+import { TRAJECTORY_ENTITIES } from '@inspraak/server-trajectories';
 
 /** Every table of the platform; the migrations below must create exactly these. */
 export const ENTITIES = [
@@ -11,4 +18,9 @@ export const ENTITIES = [
   ...ORGANISATION_ENTITIES,
   ...AUDIT_ENTITIES,
   ...IDENTITY_ENTITIES,
+  ...SSO_ENTITIES,
+  ...IMPORT_ENTITIES,
+  ...MAIL_ENTITIES,
+  ...ACCOUNT_ACCESS_ENTITIES,
+  ...TRAJECTORY_ENTITIES,
 ];

@@ -1,5 +1,14 @@
 // Generated list: `npm run migration:generate -- <Name>` appends here. Never edit a landed migration.
 import { Initial1795888690372 } from './lib/1795888690372-initial';
 import { Identity1795889627004 } from './lib/1795889627004-identity';
+import { SsoAndImport1795890921001 } from './lib/1795890921001-sso-and-import';
+import { MailAndAccountTokens1795891141214 } from './lib/1795891141214-mail-and-account-tokens';
+import { Trajectories1795891471781 } from './lib/1795891471781-trajectories';
 
-export const MIGRATIONS = [Initial1795888690372, Identity1795889627004];
+export const MIGRATIONS = [
+  Initial1795888690372,
+  Identity1795889627004,
+  SsoAndImport1795890921001,
+  MailAndAccountTokens1795891141214,
+  Trajectories1795891471781,
+];

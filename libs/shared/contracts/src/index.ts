@@ -5,3 +5,4 @@ export * from './lib/error-codes';
 export * from './lib/jobs';
 export * from './lib/permissions';
 export * from './lib/audit';
+export * from './lib/trajectories';

@@ -27,6 +27,25 @@ export {
 } from './components/SiteNavigation';
 export { SkipLink } from './components/SkipLink';
 export { EmptyState, ErrorState, LoadingState, MessagePage } from './components/States';
+export { Dialog } from './components/Dialog';
+export type { DialogProps } from './components/Dialog';
+export { FormActions, RadioGroupField, SelectField, TextField } from './components/Form';
+export type { SelectFieldOption } from './components/Form';
+export { ToastRegion } from './components/Toasts';
+export type { ToastItem } from './components/Toasts';
+export { TreeView } from './components/TreeView';
+export type { TreeNode } from './components/TreeView';
+export {
+  NotificationBell,
+  USER_MENU_ITEM_CLASS_NAME,
+  UserMenu,
+  UserMenuItem,
+} from './components/UserMenu';
+export {
+  SubNavigation,
+  SubNavigationItem,
+  SUBNAV_LINK_CLASS_NAME,
+} from './components/SubNavigation';
 
 // NL Design System building blocks used as they are.
 export {
@@ -37,11 +56,21 @@ export {
   DataListValue,
   Heading2,
   Heading3,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableContainer,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
   Link,
   Paragraph,
   PrimaryActionButton,
   SecondaryActionButton,
   StatusBadge,
+  SubtleButton,
+  Button,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';

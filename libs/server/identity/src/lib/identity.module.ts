@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PrincipalResolver } from '@inspraak/server-auth';
+import { AccountAccessModule } from './account-access/account-access.module';
 import { LoginThrottleRepository } from './auth/login-throttle.repository';
 import { PasswordHasher } from './auth/password.hasher';
 import { SessionPrincipalResolver } from './auth/session-principal.resolver';
@@ -13,9 +14,12 @@ import { OrgUnitService } from './org-units/org-unit.service';
 import { DemoSeedService } from './seed/demo-seed.service';
 import { UserRepository } from './users/user.repository';
 import { UserService } from './users/user.service';
+import { SsoModule } from './sso/sso.module';
+import { ImportModule } from './import/import.module';
 
 /** Org units, users, local sign-in and sessions; provides the request principal to the guard. */
 @Module({
+  imports: [AccountAccessModule, SsoModule, ImportModule],
   providers: [
     OrgUnitRepository,
     OrgUnitService,

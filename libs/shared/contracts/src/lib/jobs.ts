@@ -24,6 +24,14 @@ export interface JobPayloads {
    * transient failure: attempts before it throw.
    */
   'system.selftest': { runId: string; seq: number; workMs: number; failUntilAttempt?: number };
+  /** Validates (and unless it is a dry run, applies) a CSV import of org units or users. */
+  'identity.user-import': { importId: string };
+  /** Delivers one mail of the outbox (rendered and stored before; the payload is its id only). */
+  'mail.send': { outboxId: string };
+  /** Scheduled: re-enqueues outbox mail whose job was lost and forgets old sent mail. */
+  'mail.sweep': Record<string, never>;
+  /** Scheduled: deletes expired sessions, spent one-time tokens and old throttle counters. */
+  'identity.cleanup': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -43,6 +51,26 @@ export const JOBS = {
     queue: 'default',
     attempts: 5,
     description: 'Self-test of the job pipeline; records a receipt per item.',
+  },
+  'identity.user-import': {
+    queue: 'default',
+    attempts: 3,
+    description: 'Validates and applies a CSV import of org units or users (all or nothing).',
+  },
+  'mail.send': {
+    queue: 'notifications',
+    attempts: 8,
+    description: 'Sends one outbox mail over SMTP (or to the dev mailbox) and marks it sent.',
+  },
+  'mail.sweep': {
+    queue: 'notifications',
+    attempts: 1,
+    description: 'Re-enqueues unsent outbox mail and deletes sent mail after 30 days.',
+  },
+  'identity.cleanup': {
+    queue: 'default',
+    attempts: 3,
+    description: 'Deletes expired sessions, used or expired one-time tokens and old throttle rows.',
   },
 } as const satisfies Record<JobName, JobDefinition>;
 

@@ -25,19 +25,34 @@ export enum Permission {
   USER_MANAGE = 'USER_MANAGE',
   /** Read the audit log. */
   AUDIT_READ = 'AUDIT_READ',
+  /** List and read trajectories; which ones is decided per trajectory (visibility, team). */
+  TRAJECTORY_READ = 'TRAJECTORY_READ',
+  /** Start a new trajectory (innovation managers and project leads are moderators). */
+  TRAJECTORY_CREATE = 'TRAJECTORY_CREATE',
+  /**
+   * Work on trajectories. Held by everyone because trajectory roles are not global roles: the
+   * service decides per trajectory (owner, project lead or admin edit; invited stakeholders rate
+   * options).
+   */
+  TRAJECTORY_CONTRIBUTE = 'TRAJECTORY_CONTRIBUTE',
 }
 
-const EVERYONE: readonly Permission[] = [Permission.ORG_UNIT_READ];
+const EVERYONE: readonly Permission[] = [
+  Permission.ORG_UNIT_READ,
+  Permission.TRAJECTORY_READ,
+  Permission.TRAJECTORY_CONTRIBUTE,
+];
 
 export const ROLE_PERMISSIONS: Readonly<Record<GlobalRole, readonly Permission[]>> = {
   [GlobalRole.EMPLOYEE]: EVERYONE,
-  [GlobalRole.MODERATOR]: EVERYONE,
+  [GlobalRole.MODERATOR]: [...EVERYONE, Permission.TRAJECTORY_CREATE],
   [GlobalRole.MANAGER]: EVERYONE,
   [GlobalRole.ADMIN]: [
     ...EVERYONE,
     Permission.ORG_UNIT_MANAGE,
     Permission.USER_MANAGE,
     Permission.AUDIT_READ,
+    Permission.TRAJECTORY_CREATE,
   ],
 };
 

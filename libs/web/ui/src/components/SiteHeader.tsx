@@ -5,7 +5,9 @@ export interface SiteHeaderProps {
   brand: ReactNode;
   languageSwitch?: ReactNode;
   /** The main navigation; collapsed behind the menu button on narrow screens. */
-  navigation: ReactNode;
+  navigation?: ReactNode;
+  /** Notification bell and user menu: at the end of the navigation bar, in the menu on phones. */
+  account?: ReactNode;
   navigationId: string;
   menuOpen: boolean;
   onMenuOpenChange: (open: boolean) => void;
@@ -17,35 +19,44 @@ export function SiteHeader({
   brand,
   languageSwitch,
   navigation,
+  account,
   navigationId,
   menuOpen,
   onMenuOpenChange,
   openMenuLabel,
   closeMenuLabel,
 }: SiteHeaderProps) {
+  const hasBar = Boolean(navigation || account);
   return (
     <header className="utrecht-page-header ins-site-header">
       <div className="ins-container ins-site-header__bar">
         {brand}
         <div className="ins-site-header__tools">
           {languageSwitch}
-          <button
-            type="button"
-            className="ins-menu-button"
-            aria-expanded={menuOpen}
-            aria-controls={navigationId}
-            onClick={() => onMenuOpenChange(!menuOpen)}
-          >
-            <MenuIcon open={menuOpen} />
-            <span className="ins-menu-button__label">
-              {menuOpen ? closeMenuLabel : openMenuLabel}
-            </span>
-          </button>
+          {hasBar ? (
+            <button
+              type="button"
+              className="ins-menu-button"
+              aria-expanded={menuOpen}
+              aria-controls={navigationId}
+              onClick={() => onMenuOpenChange(!menuOpen)}
+            >
+              <MenuIcon open={menuOpen} />
+              <span className="ins-menu-button__label">
+                {menuOpen ? closeMenuLabel : openMenuLabel}
+              </span>
+            </button>
+          ) : null}
         </div>
       </div>
-      <div id={navigationId} className="ins-site-nav" data-open={menuOpen ? 'true' : 'false'}>
-        <div className="ins-container">{navigation}</div>
-      </div>
+      {hasBar ? (
+        <div id={navigationId} className="ins-site-nav" data-open={menuOpen ? 'true' : 'false'}>
+          <div className="ins-container ins-site-nav__inner">
+            {navigation}
+            {account ? <div className="ins-site-nav__account">{account}</div> : null}
+          </div>
+        </div>
+      ) : null}
     </header>
   );
 }

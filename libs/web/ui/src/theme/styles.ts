@@ -15,6 +15,15 @@ import '@utrecht/data-list-css/dist/index.css';
 import '@utrecht/alert-css/dist/index.css';
 import '@utrecht/unordered-list-css/dist/index.css';
 import '@utrecht/status-badge-css/dist/index.css';
+import '@utrecht/form-field-css/dist/index.css';
+import '@utrecht/form-label-css/dist/index.css';
+import '@utrecht/form-field-description-css/dist/index.css';
+import '@utrecht/form-field-error-message-css/dist/index.css';
+import '@utrecht/form-fieldset-css/dist/index.css';
+import '@utrecht/textbox-css/dist/index.css';
+import '@utrecht/select-css/dist/index.css';
+import '@utrecht/radio-button-css/dist/index.css';
+import '@utrecht/table-css/dist/index.css';
 import './tokens.css';
 import './layout.css';
 

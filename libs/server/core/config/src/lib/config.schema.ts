@@ -240,12 +240,129 @@ export const CONFIG_SPEC = {
     int(15, 1, 1440),
     'Window for counting failed sign-ins and how long a lockout lasts.',
   ),
+  invitationValidDays: spec(
+    'INVITATION_VALID_DAYS',
+    int(7, 1, 60),
+    'How long the one-time link in an invitation mail stays valid.',
+  ),
+  passwordResetValidMinutes: spec(
+    'PASSWORD_RESET_VALID_MINUTES',
+    int(60, 5, 1440),
+    'How long the one-time link in a password reset mail stays valid.',
+  ),
+  passwordResetMaxPerEmail: spec(
+    'PASSWORD_RESET_MAX_PER_EMAIL',
+    int(3, 1, 1000),
+    'Password reset requests for one e-mail address within PASSWORD_RESET_WINDOW_MINUTES; more are refused.',
+  ),
+  passwordResetMaxPerIp: spec(
+    'PASSWORD_RESET_MAX_PER_IP',
+    int(20, 1, 100000),
+    'Password reset requests from one IP address within PASSWORD_RESET_WINDOW_MINUTES; more are refused.',
+  ),
+  passwordResetWindowMinutes: spec(
+    'PASSWORD_RESET_WINDOW_MINUTES',
+    int(60, 1, 1440),
+    'Window for counting password reset requests and how long a refusal lasts.',
+  ),
+  identityCleanupIntervalMinutes: spec(
+    'IDENTITY_CLEANUP_INTERVAL_MINUTES',
+    int(60, 1, 1440),
+    'How often expired sessions, spent one-time tokens and old throttle counters are deleted.',
+  ),
   trustProxy: spec(
     'TRUST_PROXY',
     bool(false),
     'Trust X-Forwarded-* headers (behind a load balancer or nginx).',
     false,
     'false',
+  ),
+  oidcIssuerUrl: spec(
+    'OIDC_ISSUER_URL',
+    optionalUrl,
+    'Single sign-on: the OpenID Connect issuer (e.g. https://login.microsoftonline.com/<tenant>/v2.0). Unset: no single sign-on. The provider redirects back to PUBLIC_URL/api/auth/oidc/callback.',
+  ),
+  oidcClientId: spec(
+    'OIDC_CLIENT_ID',
+    z.string().min(1).max(500).optional(),
+    'Single sign-on: the client id registered at the provider (required with OIDC_ISSUER_URL).',
+  ),
+  oidcClientSecret: spec(
+    'OIDC_CLIENT_SECRET',
+    z.string().min(1).max(2000).optional(),
+    'Single sign-on: the client secret (sent with HTTP Basic authentication to the token endpoint).',
+    true,
+  ),
+  oidcScopes: spec(
+    'OIDC_SCOPES',
+    z.string().min(6).max(500).default('openid email profile'),
+    'Single sign-on: scopes to request (space-separated; must include openid).',
+  ),
+  oidcClaimEmail: spec(
+    'OIDC_CLAIM_EMAIL',
+    z.string().min(1).max(200).default('email'),
+    'Single sign-on: claim holding the e-mail address (accounts are linked by it).',
+  ),
+  oidcClaimName: spec(
+    'OIDC_CLAIM_NAME',
+    z.string().min(1).max(200).default('name'),
+    'Single sign-on: claim holding the display name of a new account.',
+  ),
+  oidcClaimOrgUnit: spec(
+    'OIDC_CLAIM_ORG_UNIT',
+    z.string().min(1).max(200).optional(),
+    'Single sign-on: claim naming the primary org unit of a new account (unit id, name path "A > B" or a unique unit name; unknown units are left empty).',
+  ),
+  oidcClaimRole: spec(
+    'OIDC_CLAIM_ROLE',
+    z.string().min(1).max(200).optional(),
+    'Single sign-on: claim (string or list) giving the global role of a new account; values are mapped by OIDC_ROLE_MAP, unknown values give EMPLOYEE.',
+  ),
+  oidcRoleMap: spec(
+    'OIDC_ROLE_MAP',
+    z
+      .string()
+      .regex(
+        /^\s*[^=,]+=\s*(EMPLOYEE|MODERATOR|MANAGER|ADMIN)\s*(,\s*[^=,]+=\s*(EMPLOYEE|MODERATOR|MANAGER|ADMIN)\s*)*$/,
+      )
+      .optional(),
+    'Single sign-on: claim value to role, e.g. `Inspraak.Moderator=MODERATOR,Inspraak.Manager=MANAGER`. Unset: the values EMPLOYEE, MODERATOR and MANAGER themselves.',
+  ),
+  oidcAllowAdminRole: spec(
+    'OIDC_ALLOW_ADMIN_ROLE',
+    bool(false),
+    'Single sign-on: allow the role claim to grant ADMIN (otherwise an ADMIN mapping gives EMPLOYEE).',
+    false,
+    'false',
+  ),
+  oidcCreateUsers: spec(
+    'OIDC_CREATE_USERS',
+    bool(true),
+    'Single sign-on: create an account on first sign-in for a verified e-mail address that has none (false: only existing accounts may sign in).',
+    false,
+    'true',
+  ),
+  oidcRequireEmailVerified: spec(
+    'OIDC_REQUIRE_EMAIL_VERIFIED',
+    bool(true),
+    'Single sign-on: only link or create accounts when the provider states `email_verified: true`. Turn off only for a provider that vouches for every address but sends no such claim.',
+    false,
+    'true',
+  ),
+  oidcDisplayName: spec(
+    'OIDC_DISPLAY_NAME',
+    z.string().min(1).max(100).default('your organisation account'),
+    'Single sign-on: name shown on the sign-in button ("Sign in with …").',
+  ),
+  importMaxMb: spec(
+    'IMPORT_MAX_MB',
+    int(20, 1, 45),
+    'Largest CSV file an admin may import (MB); larger files are refused before parsing. Also sets the request size limit of /graphql.',
+  ),
+  importMaxRows: spec(
+    'IMPORT_MAX_ROWS',
+    int(200000, 10, 2000000),
+    'Most data rows one CSV import may have.',
   ),
 } as const;
 

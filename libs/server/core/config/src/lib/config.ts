@@ -55,6 +55,12 @@ export function loadConfig(
   const isProduction = r.nodeEnv === 'production';
   if (isProduction && !r.appSecret) problems.push('APP_SECRET is required in production');
   if (isProduction && !r.databaseUrl) problems.push('DATABASE_URL is required in production');
+  if (r.oidcIssuerUrl && !r.oidcClientId) {
+    problems.push('OIDC_CLIENT_ID is required with OIDC_ISSUER_URL');
+  }
+  if (r.oidcIssuerUrl && !/(^|\s)openid(\s|$)/.test(r.oidcScopes)) {
+    problems.push('OIDC_SCOPES must include openid');
+  }
   if (problems.length) throw new ConfigError(problems);
 
   const databaseDriver: DatabaseDriver = r.databaseUrl ? 'postgres' : 'pglite';

@@ -10,6 +10,10 @@ class AllHandlers {
   @ProcessJob('system.hello') async a() {}
   @ProcessJob('system.heartbeat') async b() {}
   @ProcessJob('system.selftest') async c() {}
+  @ProcessJob('identity.user-import') async d() {}
+  @ProcessJob('identity.cleanup') async e() {}
+  @ProcessJob('mail.send') async f() {}
+  @ProcessJob('mail.sweep') async g() {}
 }
 
 @Injectable()
@@ -32,7 +36,15 @@ async function registryWith(...providers: (new () => object)[]) {
 
 describe('JobRegistry', () => {
   it('covers the job registry in contracts (test fixture must list every job)', () => {
-    expect(JOB_NAMES.sort()).toEqual(['system.heartbeat', 'system.hello', 'system.selftest']);
+    expect(JOB_NAMES.sort()).toEqual([
+      'identity.cleanup',
+      'identity.user-import',
+      'mail.send',
+      'mail.sweep',
+      'system.heartbeat',
+      'system.hello',
+      'system.selftest',
+    ]);
   });
 
   it('accepts exactly one handler per job', async () => {

@@ -8,7 +8,7 @@ import { UserEntity } from '../users/user.entity';
 import { UserRepository } from '../users/user.repository';
 import { LoginThrottleRepository } from './login-throttle.repository';
 import { PasswordHasher } from './password.hasher';
-import { newSessionToken } from './session-cookie';
+import { openSession } from './open-session';
 import { SessionRepository } from './session.repository';
 
 export class LockedOutError extends AppError {
@@ -73,19 +73,13 @@ export class SignInService {
     }
 
     await this.throttle.clear(accountKey);
-    // Housekeeping without a scheduler: a sign-in drops the session it replaces and any expired.
-    if (previous) await this.sessions.delete(previous.sessionId);
-    await this.sessions.deleteExpired();
-    const { token, id } = newSessionToken();
-    const now = new Date();
-    await this.sessions.insert({
-      id,
-      userId: user.id,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + this.config.sessionMaxAgeHours * 3600_000),
-      ip: origin.ip,
-      userAgent: origin.userAgent,
-    });
+    const token = await openSession(
+      this.sessions,
+      this.config,
+      user.id,
+      origin,
+      previous?.sessionId ?? null,
+    );
     await this.record(user.id, AuditResult.SUCCESS, origin, {});
     return { user, token };
   }

@@ -7,6 +7,7 @@ import { PasswordHasher } from '../auth/password.hasher';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { OrgUnitRepository } from '../org-units/org-unit.repository';
 import { UserRepository } from '../users/user.repository';
+import { DEMO_CLUSTERS, DEMO_EXTRA_TREE, insertDemoPeople } from './demo-directory';
 
 /** Documented for embedded mode only (README); never seeded in production. */
 export const DEMO_PASSWORD = 'Inspraak-demo-2026!';
@@ -69,6 +70,37 @@ export const DEMO_USERS: {
     role: GlobalRole.ADMIN,
     unit: 'Team ICT-beheer',
   },
+  // People for the demo trajectories' teams (project lead, works council, primary process).
+  {
+    email: 'projectleider@voorbeeld.nl',
+    name: 'Priya Projectleider',
+    role: GlobalRole.MODERATOR,
+    unit: 'Afdeling Handhaving',
+  },
+  {
+    email: 'or-lid@voorbeeld.nl',
+    name: 'Wim Werkraad',
+    role: GlobalRole.EMPLOYEE,
+    unit: 'Team Groen',
+  },
+  {
+    email: 'handhaver@voorbeeld.nl',
+    name: 'Hanna Handhaver',
+    role: GlobalRole.EMPLOYEE,
+    unit: 'Team Toezicht Openbare Ruimte',
+  },
+  {
+    email: 'analist@voorbeeld.nl',
+    name: 'Daan Analist',
+    role: GlobalRole.EMPLOYEE,
+    unit: 'Team Data en Informatie',
+  },
+  {
+    email: 'servicepunt@voorbeeld.nl',
+    name: 'Sanne Servicepunt',
+    role: GlobalRole.EMPLOYEE,
+    unit: 'Team Klantcontact',
+  },
 ];
 
 /** Any constant: one seeding at a time, even if several processes start together. */
@@ -108,13 +140,25 @@ export class DemoSeedService implements OnApplicationBootstrap {
         }
       };
       await plant(DEMO_TREE, null);
+      // The bigger directory: a fourth directorate, clusters as a fourth level, ~300 people.
+      await plant(DEMO_EXTRA_TREE, null);
+      for (const [team, clusters] of Object.entries(DEMO_CLUSTERS)) {
+        await plant(
+          clusters.map((c) => [c]),
+          byName.get(team)!,
+        );
+      }
       for (const u of DEMO_USERS) await this.insertUser(m, u, byName, hash);
+      const people = await insertDemoPeople(
+        m,
+        [...byName.values()].filter((u) => u.depth >= 2).map((u) => u.id),
+      );
       await this.audit.record(
         {
           actorId: null,
           action: AuditAction.DEMO_SEED,
           result: AuditResult.SUCCESS,
-          details: { users: DEMO_USERS.length, orgUnits: byName.size },
+          details: { users: DEMO_USERS.length + people, orgUnits: byName.size },
         },
         m,
       );

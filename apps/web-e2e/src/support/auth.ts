@@ -1,0 +1,27 @@
+import type { Page } from 'playwright-core';
+import { gotoAndSettle } from './browser';
+
+export const ROLES = ['EMPLOYEE', 'MODERATOR', 'MANAGER', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The demo logins seeded in embedded mode (libs/server/identity/src/lib/seed, README). */
+export const DEMO_PASSWORD = 'Inspraak-demo-2026!';
+export const DEMO_ACCOUNTS: Record<Role, { email: string; name: string }> = {
+  EMPLOYEE: { email: 'employee@voorbeeld.nl', name: 'Eva Medewerker' },
+  MODERATOR: { email: 'moderator@voorbeeld.nl', name: 'Mo Moderator' },
+  MANAGER: { email: 'manager@voorbeeld.nl', name: 'Marieke Manager' },
+  ADMIN: { email: 'admin@voorbeeld.nl', name: 'Ahmed Beheerder' },
+};
+
+/** Signs in through the sign-in page as the demo user of `role` and waits for `returnTo`. */
+export async function signIn(page: Page, role: Role, returnTo = '/'): Promise<void> {
+  const path = returnTo === '/' ? '/inloggen' : `/inloggen?terug=${encodeURIComponent(returnTo)}`;
+  await gotoAndSettle(page, path);
+  await page.locator('input[name="email"]').fill(DEMO_ACCOUNTS[role].email);
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.locator('main form button[type="submit"]').click();
+  await page.waitForURL((url) => url.pathname === returnTo.split('?')[0]);
+  await page.locator('.ins-user-menu__button').waitFor({ state: 'attached' });
+  await page.locator('main h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+}

@@ -1,0 +1,186 @@
+import {
+  Dialog,
+  PrimaryActionButton,
+  SecondaryActionButton,
+  SelectField,
+  TextField,
+} from '@inspraak/web-ui';
+import { GLOBAL_ROLES } from '@inspraak/contracts';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GlobalRole, Locale, UserRowFragment } from '../../../gql/graphql';
+import { fieldErrorText, isEmail } from '../../../lib/field-errors';
+import { apiErrorCode, apiFieldErrors } from '../../../lib/graphql-errors';
+import { orgUnitOptions, type OrgUnitLike } from '../../org-units/org-unit-tree';
+import { useCreateUser } from '../hooks/useCreateUser';
+import { useUpdateUser } from '../hooks/useUpdateUser';
+
+type Field = 'name' | 'email' | 'role' | 'primaryOrgUnitId' | 'locale' | 'password';
+
+export interface UserFormDialogProps {
+  /** The user to edit; null creates a new one. */
+  user: UserRowFragment | null;
+  orgUnits: readonly OrgUnitLike[];
+  onClose: () => void;
+  onSaved: (name: string, created: boolean) => void;
+}
+
+export function UserFormDialog({ user, orgUnits, onClose, onSaved }: UserFormDialogProps) {
+  const { t } = useTranslation();
+  const formId = useId();
+  const { createUser, loading: creating } = useCreateUser();
+  const { updateUser, loading: updating } = useUpdateUser();
+  const [values, setValues] = useState({
+    name: user?.name ?? '',
+    email: user?.email ?? '',
+    role: user?.role ?? 'EMPLOYEE',
+    primaryOrgUnitId: user?.primaryOrgUnitId ?? '',
+    locale: user?.locale ?? 'NL',
+    password: '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
+  const error = (field: Field) => fieldErrorText(t, errors[field]);
+  const busy = creating || updating;
+
+  const focusField = (field: Field) =>
+    setTimeout(() => document.getElementById(`${formId}-${field}`)?.focus(), 0);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: Partial<Record<Field, string>> = {};
+    if (!values.name.trim()) found.name = 'REQUIRED';
+    if (!values.email.trim()) found.email = 'REQUIRED';
+    else if (!isEmail(values.email)) found.email = 'INVALID_EMAIL';
+    if (!user && values.password && [...values.password].length < 12) found.password = 'TOO_SHORT';
+    setErrors(found);
+    setProblem(null);
+    const first = (Object.keys(found) as Field[])[0];
+    if (first) {
+      focusField(first);
+      return;
+    }
+    const common = {
+      name: values.name.trim(),
+      email: values.email.trim(),
+      role: values.role,
+      locale: values.locale,
+      primaryOrgUnitId: values.primaryOrgUnitId || null,
+    };
+    try {
+      if (user) await updateUser({ id: user.id, ...common });
+      else
+        await createUser({ ...common, ...(values.password ? { password: values.password } : {}) });
+      onSaved(common.name, !user);
+    } catch (caught) {
+      const code = apiErrorCode(caught);
+      const fromApi = apiFieldErrors(caught) as Partial<Record<Field, string>>;
+      if (code === 'CONFLICT') fromApi.email = 'EMAIL_TAKEN';
+      const firstApi = (Object.keys(fromApi) as Field[]).find((field) => fromApi[field]);
+      if (firstApi) {
+        setErrors(fromApi);
+        focusField(firstApi);
+      } else {
+        setProblem(t('common.saveFailed'));
+      }
+    }
+  };
+
+  const unitOptions = [
+    { value: '', label: t('users.form.noOrgUnit') },
+    ...orgUnitOptions(orgUnits).map((option) => ({ value: option.value, label: option.label })),
+  ];
+
+  return (
+    <Dialog
+      open
+      title={user ? t('users.form.editTitle', { name: user.name }) : t('users.form.createTitle')}
+      onClose={onClose}
+      closeLabel={t('common.close')}
+      actions={
+        <>
+          <PrimaryActionButton type="submit" form={formId} busy={busy} disabled={busy}>
+            {user ? t('common.save') : t('users.form.create')}
+          </PrimaryActionButton>
+          <SecondaryActionButton type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </SecondaryActionButton>
+        </>
+      }
+    >
+      <form id={formId} noValidate onSubmit={(event) => void onSubmit(event)}>
+        {problem ? (
+          <p role="alert" className="ins-inline-error">
+            {problem}
+          </p>
+        ) : null}
+        <TextField
+          id={`${formId}-name`}
+          label={t('users.form.name')}
+          value={values.name}
+          onChange={(value) => set('name', value)}
+          error={error('name')}
+          errorPrefix={t('common.errorPrefix')}
+          autoComplete="off"
+          maxLength={200}
+          required
+        />
+        <TextField
+          id={`${formId}-email`}
+          label={t('users.form.email')}
+          type="email"
+          value={values.email}
+          onChange={(value) => set('email', value)}
+          error={error('email')}
+          errorPrefix={t('common.errorPrefix')}
+          autoComplete="off"
+          maxLength={320}
+          required
+        />
+        <SelectField
+          id={`${formId}-role`}
+          label={t('users.form.role')}
+          value={values.role}
+          onChange={(value) => set('role', value as GlobalRole)}
+          options={GLOBAL_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+          error={error('role')}
+          errorPrefix={t('common.errorPrefix')}
+        />
+        <SelectField
+          id={`${formId}-primaryOrgUnitId`}
+          label={t('users.form.orgUnit')}
+          value={values.primaryOrgUnitId}
+          onChange={(value) => set('primaryOrgUnitId', value)}
+          options={unitOptions}
+          error={error('primaryOrgUnitId')}
+          errorPrefix={t('common.errorPrefix')}
+        />
+        <SelectField
+          id={`${formId}-locale`}
+          label={t('users.form.locale')}
+          value={values.locale}
+          onChange={(value) => set('locale', value as Locale)}
+          options={[
+            { value: 'NL', label: t('language.nl') },
+            { value: 'EN', label: t('language.en') },
+          ]}
+        />
+        {user ? null : (
+          <TextField
+            id={`${formId}-password`}
+            label={t('users.form.password')}
+            description={t('users.form.passwordHint')}
+            type="password"
+            value={values.password}
+            onChange={(value) => set('password', value)}
+            error={error('password')}
+            errorPrefix={t('common.errorPrefix')}
+            autoComplete="new-password"
+          />
+        )}
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,138 @@
+import {
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  Meta,
+  PageHeading,
+  PrimaryActionButton,
+  SecondaryActionButton,
+  TextField,
+} from '@inspraak/web-ui';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../app/PageTitle';
+import { useToast } from '../../app/toasts';
+import { useCurrentUser } from '../../features/auth/hooks/useCurrentUser';
+import { useOrgUnits } from '../../features/org-units/hooks/useOrgUnits';
+import { DeactivateUserDialog } from '../../features/users/components/DeactivateUserDialog';
+import { UserFormDialog } from '../../features/users/components/UserFormDialog';
+import { UserTable } from '../../features/users/components/UserTable';
+import { useUsers } from '../../features/users/hooks/useUsers';
+import type { UserRowFragment } from '../../gql/graphql';
+import { formatNumber } from '../../i18n/format';
+import { useLanguage } from '../../i18n/useLanguage';
+
+type Editing = { mode: 'create' } | { mode: 'edit'; user: UserRowFragment } | null;
+
+export function AdminUsersPage() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const toast = useToast();
+  const { user: me } = useCurrentUser();
+  const [query, setQuery] = useState('');
+  const [search, setSearch] = useState('');
+  const { users, loading, loadingMore, error, hasMore, loadMore, refetch } = useUsers(search);
+  const { units, byId } = useOrgUnits();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deactivating, setDeactivating] = useState<UserRowFragment | null>(null);
+
+  const onSearch = (event: FormEvent) => {
+    event.preventDefault();
+    setSearch(query.trim());
+  };
+
+  let content;
+  if (loading) content = <LoadingState label={t('common.loading')} />;
+  else if (error) {
+    content = (
+      <ErrorState
+        description={t('common.loadError')}
+        action={
+          <SecondaryActionButton onClick={() => void refetch()}>
+            {t('common.retry')}
+          </SecondaryActionButton>
+        }
+      />
+    );
+  } else if (users.length === 0) {
+    content = (
+      <EmptyState
+        title={search ? t('users.noResults', { search }) : t('users.empty')}
+        description={search ? t('users.noResultsHint') : undefined}
+      />
+    );
+  } else {
+    content = (
+      <div className="ins-table-wrap">
+        <UserTable
+          users={users}
+          orgUnitName={(id) => (id ? byId.get(id)?.name : undefined)}
+          currentUserId={me?.id ?? ''}
+          onEdit={(user) => setEditing({ mode: 'edit', user })}
+          onDeactivate={setDeactivating}
+        />
+        <div className="ins-load-more">
+          <Meta live>
+            {t('users.shown', {
+              count: users.length,
+              number: formatNumber(users.length, language),
+            })}
+          </Meta>
+          {hasMore ? (
+            <SecondaryActionButton
+              onClick={() => void loadMore()}
+              busy={loadingMore}
+              disabled={loadingMore}
+            >
+              {t('common.loadMore')}
+            </SecondaryActionButton>
+          ) : null}
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <PageTitle title={t('users.title')} />
+      <PageHeading eyebrow={t('admin.title')} title={t('users.title')} lead={t('users.lead')} />
+      <div className="ins-toolbar">
+        <form role="search" className="ins-search" onSubmit={onSearch}>
+          <TextField
+            label={t('users.searchLabel')}
+            type="search"
+            name="search"
+            value={query}
+            onChange={setQuery}
+          />
+          <SecondaryActionButton type="submit">{t('common.search')}</SecondaryActionButton>
+        </form>
+        <PrimaryActionButton onClick={() => setEditing({ mode: 'create' })}>
+          {t('users.create')}
+        </PrimaryActionButton>
+      </div>
+      {content}
+      {editing ? (
+        <UserFormDialog
+          user={editing.mode === 'edit' ? editing.user : null}
+          orgUnits={units}
+          onClose={() => setEditing(null)}
+          onSaved={(name, created) => {
+            setEditing(null);
+            toast(created ? t('users.created', { name }) : t('users.updated', { name }));
+          }}
+        />
+      ) : null}
+      {deactivating ? (
+        <DeactivateUserDialog
+          user={deactivating}
+          onClose={() => setDeactivating(null)}
+          onDone={(name) => {
+            setDeactivating(null);
+            toast(t('users.deactivated', { name }));
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

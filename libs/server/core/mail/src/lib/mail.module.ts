@@ -1,0 +1,32 @@
+import { Global, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@inspraak/server-config';
+import { DevMailboxService } from './dev-mailbox.service';
+import { DevMailboxResolver } from './graphql/dev-mailbox.resolver';
+import { MailJobs } from './jobs/mail.jobs';
+import { MailDelivery } from './mail-delivery.service';
+import { MailOutbox } from './mail-outbox.service';
+import { createMailer, Mailer } from './mailer';
+
+/** API side: any module sends mail through MailOutbox; admins read the dev mailbox. */
+@Global()
+@Module({
+  providers: [MailOutbox, DevMailboxService, DevMailboxResolver],
+  exports: [MailOutbox],
+})
+export class MailModule {}
+
+/** Worker side: delivers outbox mail through the configured transport. */
+@Module({
+  providers: [
+    {
+      provide: Mailer,
+      inject: [APP_CONFIG, DataSource],
+      useFactory: (config: AppConfig, ds: DataSource) => createMailer(config, ds),
+    },
+    MailDelivery,
+    MailJobs,
+  ],
+  exports: [MailDelivery],
+})
+export class MailJobsModule {}

@@ -1,0 +1,115 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { SimPhase, TrajectoryVisibility } from '@inspraak/contracts';
+import { ConnectionArgs } from '@inspraak/server-graphql';
+import { OptionalText, RequiredText } from './validators';
+
+export const MAX = { title: 200, text: 10_000, short: 300, medium: 500, reason: 2_000 } as const;
+
+@ArgsType()
+export class IdArgs {
+  @Field(() => ID)
+  @IsUUID('all')
+  id!: string;
+}
+
+@ArgsType()
+export class TrajectoriesArgs extends ConnectionArgs {
+  @Field(() => SimPhase, { nullable: true })
+  @IsOptional()
+  @IsEnum(SimPhase)
+  phase?: SimPhase;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Trajectories aimed at this unit (a selected unit in its subtree or above it).',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  orgUnitId?: string;
+
+  @Field({ defaultValue: false, description: 'Only trajectories I own or am on the team of.' })
+  @IsBoolean()
+  mine: boolean = false;
+}
+
+@InputType()
+export class CreateTrajectoryInput {
+  @Field()
+  @RequiredText(MAX.title)
+  title!: string;
+
+  @Field()
+  @RequiredText(MAX.text)
+  problemStatement!: string;
+
+  @Field({ defaultValue: '' })
+  @OptionalText(MAX.text)
+  goals: string = '';
+
+  @Field(() => TrajectoryVisibility, { defaultValue: TrajectoryVisibility.ORGANISATION })
+  @IsEnum(TrajectoryVisibility)
+  visibility: TrajectoryVisibility = TrajectoryVisibility.ORGANISATION;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Required for ORG_UNITS visibility.' })
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  orgUnitIds: string[] = [];
+
+  @Field(() => ID, { nullable: true, description: 'The innovation manager; default: you.' })
+  @IsOptional()
+  @IsUUID('all')
+  ownerId?: string;
+}
+
+@InputType()
+export class UpdateTrajectoryInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @RequiredText(MAX.title)
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @RequiredText(MAX.text)
+  problemStatement?: string;
+
+  @Field(() => String, { nullable: true })
+  @OptionalText(MAX.text)
+  goals?: string;
+
+  @Field(() => TrajectoryVisibility, { nullable: true })
+  @IsOptional()
+  @IsEnum(TrajectoryVisibility)
+  visibility?: TrajectoryVisibility;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  orgUnitIds?: string[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  ownerId?: string;
+}
+
+@InputType()
+export class ChangePhaseInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  id!: string;
+
+  @Field(() => SimPhase)
+  @IsEnum(SimPhase)
+  to!: SimPhase;
+
+  @Field(() => String, { nullable: true, description: 'Required when stepping back.' })
+  @OptionalText(MAX.reason)
+  reason?: string | null;
+}

@@ -1,0 +1,118 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+
+export interface UserMenuProps {
+  name: string;
+  /** Shown under the name inside the menu, e.g. the e-mail address and role. */
+  details?: ReactNode;
+  /** Read after the name on the button, e.g. "gebruikersmenu". */
+  menuLabel: string;
+  /** Closes the menu when it changes (pass the current path). */
+  resetKey: string;
+  children: ReactNode;
+}
+
+/**
+ * Disclosure with the signed-in user's links (not an ARIA menu: plain links and buttons are
+ * what users and screen readers expect). Escape or a click elsewhere closes it.
+ */
+export function UserMenu({ name, details, menuLabel, resetKey, children }: UserMenuProps) {
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === resetKey;
+  const panelId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpenOn(null);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpenOn(null);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  return (
+    <div className="ins-user-menu" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="ins-user-menu__button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpenOn(open ? null : resetKey)}
+      >
+        <span className="ins-avatar" aria-hidden="true">
+          {initials(name)}
+        </span>
+        <span className="ins-user-menu__name">{name}</span>
+        <span className="ins-visually-hidden">{` (${menuLabel})`}</span>
+        <svg className="ins-user-menu__chevron" viewBox="0 0 24 24" aria-hidden="true">
+          <path d="M6 9l6 6 6-6" stroke="currentColor" strokeWidth="2.5" fill="none" />
+        </svg>
+      </button>
+      <div
+        id={panelId}
+        className="ins-user-menu__panel"
+        hidden={!open}
+        // A chosen link or button has done its work: close the menu.
+        onClick={(event) => {
+          if ((event.target as HTMLElement).closest('a, button')) setOpenOn(null);
+        }}
+      >
+        <div className="ins-user-menu__header">
+          <span className="ins-user-menu__full-name">{name}</span>
+          {details ? <span className="ins-user-menu__details">{details}</span> : null}
+        </div>
+        <ul className="ins-user-menu__list">{children}</ul>
+      </div>
+    </div>
+  );
+}
+
+export function UserMenuItem({ children }: { children: ReactNode }) {
+  return <li className="ins-user-menu__item">{children}</li>;
+}
+
+/** Class for links and buttons inside the user menu. */
+export const USER_MENU_ITEM_CLASS_NAME = 'ins-user-menu__action';
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
+  return letters.map((part) => [...part][0]?.toUpperCase() ?? '').join('');
+}
+
+export interface NotificationBellProps {
+  /** E.g. "Meldingen (binnenkort)": the accessible name and the tooltip. */
+  label: string;
+}
+
+/**
+ * Placeholder until notifications exist. `aria-disabled` instead of `disabled` keeps it
+ * focusable, so keyboard users can reach the tooltip that says why it does nothing.
+ */
+export function NotificationBell({ label }: NotificationBellProps) {
+  return (
+    <button type="button" className="ins-bell" aria-disabled="true">
+      <svg className="ins-bell__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path
+          d="M12 3a6 6 0 0 0-6 6v3.6L4.3 16h15.4L18 12.6V9a6 6 0 0 0-6-6Zm-2.2 15a2.3 2.3 0 0 0 4.4 0"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinejoin="round"
+          fill="none"
+        />
+      </svg>
+      <span className="ins-bell__label">{label}</span>
+    </button>
+  );
+}
