@@ -71,6 +71,10 @@ const SAMPLES: Record<string, () => { query: string; variables?: Record<string, 
     query: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
     variables: { input: { name: 'New Person', email: `${randomUUID()}@voorbeeld.nl` } },
   }),
+  'Mutation.updateMyProfile': () => ({
+    query: 'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id } }',
+    variables: { input: { locale: 'EN' } },
+  }),
   'Mutation.updateUser': () => ({
     query: 'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }',
     variables: { input: { id: randomUUID(), name: 'Other Name' } },

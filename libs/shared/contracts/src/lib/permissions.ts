@@ -19,6 +19,8 @@ export const GLOBAL_ROLES: readonly GlobalRole[] = [
 export enum Permission {
   /** Read the org unit tree (everyone with an account: audiences, profiles). */
   ORG_UNIT_READ = 'ORG_UNIT_READ',
+  /** Change one's own name and language. */
+  PROFILE_EDIT = 'PROFILE_EDIT',
   /** Create, rename, move and archive org units. */
   ORG_UNIT_MANAGE = 'ORG_UNIT_MANAGE',
   /** List, create, update and deactivate users, and change their roles. */
@@ -39,6 +41,7 @@ export enum Permission {
 
 const EVERYONE: readonly Permission[] = [
   Permission.ORG_UNIT_READ,
+  Permission.PROFILE_EDIT,
   Permission.TRAJECTORY_READ,
   Permission.TRAJECTORY_CONTRIBUTE,
 ];

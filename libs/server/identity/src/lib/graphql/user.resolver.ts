@@ -13,7 +13,13 @@ import { Authorize, CurrentUser, Origin, Principal, RequestOrigin } from '@inspr
 import { GraphqlContext } from '@inspraak/server-graphql';
 import { UserFields, UserService } from '../users/user.service';
 import { UserConnection, UserObject } from './identity.objects';
-import { CreateUserInput, IdArgs, UpdateUserInput, UsersArgs } from './inputs/identity.inputs';
+import {
+  CreateUserInput,
+  IdArgs,
+  UpdateMyProfileInput,
+  UpdateUserInput,
+  UsersArgs,
+} from './inputs/identity.inputs';
 
 @Resolver(() => UserObject)
 export class UserResolver {
@@ -56,6 +62,23 @@ export class UserResolver {
     };
     const user = await this.service.create({ principal, origin }, fields, input.password);
     return UserObject.from(user);
+  }
+
+  @Mutation(() => UserObject, {
+    description: 'Changes the name and language of the signed-in user.',
+  })
+  @Authorize(Permission.PROFILE_EDIT)
+  async updateMyProfile(
+    @Args('input') input: UpdateMyProfileInput,
+    @CurrentUser() principal: Principal,
+    @Origin() origin: RequestOrigin,
+  ): Promise<UserObject> {
+    const changes: Partial<UserFields> = {};
+    if (input.name != null) changes.name = input.name;
+    if (input.locale != null) changes.locale = input.locale;
+    return UserObject.from(
+      await this.service.update({ principal, origin }, principal.userId, changes),
+    );
   }
 
   @Mutation(() => UserObject, {

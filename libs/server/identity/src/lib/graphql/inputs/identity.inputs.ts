@@ -131,6 +131,21 @@ export class CreateUserInput {
   password?: string;
 }
 
+@InputType({ description: "The signed-in user's own profile fields; omitted fields stay." })
+export class UpdateMyProfileInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+
+  @Field(() => Locale, { nullable: true })
+  @IsOptional()
+  @IsEnum(Locale)
+  locale?: Locale;
+}
+
 @InputType()
 export class UpdateUserInput {
   @Field(() => ID)
