@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { Writable } from 'node:stream';
-import { REDACT_PATHS } from './logging';
+import { REDACT_PATHS, safeUrl } from './logging';
 
 function capture() {
   const lines: string[] = [];
@@ -30,5 +30,14 @@ describe('log redaction', () => {
       expect(out).not.toContain(secret);
     }
     expect(out).toContain('[redacted]');
+  });
+});
+
+describe('safeUrl', () => {
+  it('drops query strings, which may hold one-time codes', () => {
+    expect(safeUrl('/api/auth/oidc/callback?code=abc&state=def')).toBe(
+      '/api/auth/oidc/callback?[redacted]',
+    );
+    expect(safeUrl('/graphql')).toBe('/graphql');
   });
 });

@@ -23,6 +23,15 @@ export const REDACT_PATHS = [
   'variables',
 ];
 
+/**
+ * Query strings can carry one-time secrets (OAuth codes and state, invitation or reset tokens in
+ * links): logs keep the path only.
+ */
+export function safeUrl(url: string): string {
+  const q = url.indexOf('?');
+  return q === -1 ? url : `${url.slice(0, q)}?[redacted]`;
+}
+
 export function loggerParams(config: AppConfig, name: string): Params {
   return {
     pinoHttp: {
@@ -41,7 +50,7 @@ export function loggerParams(config: AppConfig, name: string): Params {
         req: (req: { id: string; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          url: safeUrl(req.url),
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
