@@ -39,5 +39,9 @@ describe('safeUrl', () => {
       '/api/auth/oidc/callback?[redacted]',
     );
     expect(safeUrl('/graphql')).toBe('/graphql');
+    expect(safeUrl('/uitnodiging/s3cr3t-token')).toBe('/uitnodiging/[redacted]');
+    expect(safeUrl('/wachtwoord-herstellen/s3cr3t?x=1')).toBe(
+      '/wachtwoord-herstellen/[redacted]?[redacted]',
+    );
   });
 });

@@ -24,12 +24,15 @@ export const REDACT_PATHS = [
 ];
 
 /**
- * Query strings can carry one-time secrets (OAuth codes and state, invitation or reset tokens in
- * links): logs keep the path only.
+ * Query strings and some paths carry one-time secrets (OAuth codes and state, invitation and
+ * reset tokens): logs keep the path without them.
  */
 export function safeUrl(url: string): string {
   const q = url.indexOf('?');
-  return q === -1 ? url : `${url.slice(0, q)}?[redacted]`;
+  const path = q === -1 ? url : url.slice(0, q);
+  // Invitation and password-reset links carry their token in the path.
+  const masked = path.replace(/^\/(uitnodiging|wachtwoord-herstellen)\/[^/]+/, '/$1/[redacted]');
+  return q === -1 ? masked : `${masked}?[redacted]`;
 }
 
 export function loggerParams(config: AppConfig, name: string): Params {
