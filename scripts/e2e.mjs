@@ -29,8 +29,38 @@ if (!process.argv.includes('--no-build'))
   });
 
 const port = process.env.E2E_PORT ?? '3100';
+const baseUrl = `http://127.0.0.1:${port}`;
 const dataDir = join(root, 'tmp/e2e-data');
 rmSync(dataDir, { recursive: true, force: true });
+
+// A real OpenID provider (the one the SSO integration tests use) so the browser tests can sign in
+// with "your organisation". Its development login page accepts these account names.
+const oidcPort = String(Number(port) + 1);
+const oidc = {
+  clientId: 'inspraak-e2e',
+  clientSecret: 'inspraak-e2e-secret-0123456789abcdef',
+  accounts: {
+    'eva.sso': { email: 'employee@voorbeeld.nl', email_verified: true, name: 'Eva Medewerker' },
+    'sam.sso': { email: 'sam.nieuw@voorbeeld.nl', email_verified: true, name: 'Sam Nieuw' },
+  },
+};
+const provider = spawn(
+  process.execPath,
+  [
+    'apps/api/test/oidc-provider-process.mjs',
+    JSON.stringify({
+      ...oidc,
+      port: Number(oidcPort),
+      redirectUri: `${baseUrl}/api/auth/oidc/callback`,
+    }),
+  ],
+  { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] },
+);
+await new Promise((resolve, reject) => {
+  provider.once('exit', (code) => reject(new Error(`test OpenID provider exited (${code})`)));
+  provider.stdout.on('data', (d) => d.toString().includes('ready') && resolve());
+});
+
 const server = spawn(process.execPath, ['dist/apps/api/main.js'], {
   cwd: root,
   env: {
@@ -38,13 +68,17 @@ const server = spawn(process.execPath, ['dist/apps/api/main.js'], {
     HOME: process.env.HOME,
     TZ: 'UTC',
     PORT: port,
+    PUBLIC_URL: baseUrl,
     DATA_DIR: dataDir,
     APP_SECRET: 'e2e-secret-that-is-long-enough-0123456789',
     LOG_LEVEL: 'warn',
+    OIDC_ISSUER_URL: `http://127.0.0.1:${oidcPort}`,
+    OIDC_CLIENT_ID: oidc.clientId,
+    OIDC_CLIENT_SECRET: oidc.clientSecret,
+    OIDC_DISPLAY_NAME: 'Test-IdP',
   },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
-const baseUrl = `http://127.0.0.1:${port}`;
 let ready = false;
 for (let i = 0; i < 120 && !ready && server.exitCode === null; i++) {
   try {
@@ -85,5 +119,6 @@ if (!ready) {
 }
 server.kill('SIGTERM');
 await new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r)));
+provider.stdin.end();
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exit(status === 0 && failed === 0 ? 0 : 1);
