@@ -71,6 +71,7 @@ const SAMPLES: Record<string, () => { query: string; variables?: Record<string, 
     query: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
     variables: { input: { name: 'New Person', email: `${randomUUID()}@voorbeeld.nl` } },
   }),
+  'Query.exportAuditEventsCsv': () => ({ query: '{ exportAuditEventsCsv }' }),
   'Mutation.updateMyProfile': () => ({
     query: 'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id } }',
     variables: { input: { locale: 'EN' } },

@@ -1,3 +1,3 @@
 export { AuditModule } from './lib/audit.module';
-export { AuditService, AuditEntry } from './lib/audit.service';
+export { AuditService, AuditEntry, neutraliseCsvCell } from './lib/audit.service';
 export { AUDIT_ENTITIES } from './lib/audit-event.entity';

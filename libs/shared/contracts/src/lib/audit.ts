@@ -20,6 +20,7 @@ export enum AuditAction {
   DEMO_SEED = 'system.demo_seed',
   USER_IMPORT = 'user.import',
   USER_EXPORT = 'user.export',
+  AUDIT_EXPORT = 'audit.export',
   INVITATION_SENT = 'user.invitation_sent',
   INVITATION_ACCEPTED = 'user.invitation_accepted',
   PASSWORD_RESET_REQUESTED = 'user.password_reset_requested',

@@ -21,6 +21,18 @@ export class AuditRepository {
     );
   }
 
+  /** Newest first, for an export (bounded: an export is a download, not a backup). */
+  forExport(opts: { action?: string; limit: number }): Promise<AuditEventEntity[]> {
+    const qb = this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('e')
+      .orderBy('e.created_at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(opts.limit);
+    if (opts.action) qb.andWhere('e.action = :action', { action: opts.action });
+    return qb.getMany();
+  }
+
   /** Newest first, keyset-paginated on (created_at, id). */
   page(opts: {
     limit: number;

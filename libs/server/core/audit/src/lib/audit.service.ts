@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { stringify } from 'csv-stringify/sync';
 import { EntityManager } from 'typeorm';
 import { AuditAction, AuditResult } from '@inspraak/contracts';
 import { decodeCursor, encodeCursor, toConnection } from '@inspraak/server-graphql';
@@ -18,6 +19,15 @@ export interface AuditEntry {
 }
 
 const FORBIDDEN_DETAIL_KEYS = /password|token|secret|answer|cookie/i;
+
+/** Rows in one export; older events stay available through paging the `auditEvents` query. */
+export const AUDIT_EXPORT_LIMIT = 50_000;
+
+/** A cell a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
+// Same characters as the import's refusal list (identity csv-file FORMULA_START).
+export function neutraliseCsvCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
 
 @Injectable()
 export class AuditService {
@@ -40,6 +50,47 @@ export class AuditService {
       },
       manager,
     );
+  }
+
+  /** CSV (UTF-8 with BOM, for spreadsheets) of the newest events; the export itself is audited. */
+  async exportCsv(actorId: string, originIp: string | null, action?: string): Promise<string> {
+    const rows = await this.repository.forExport({
+      limit: AUDIT_EXPORT_LIMIT,
+      ...(action ? { action } : {}),
+    });
+    const cells = rows.map((e) =>
+      [
+        e.createdAt.toISOString(),
+        e.actorId ?? '',
+        e.action,
+        e.result,
+        e.objectType ?? '',
+        e.objectId ?? '',
+        e.originIp ?? '',
+        JSON.stringify(e.details ?? {}),
+      ].map(neutraliseCsvCell),
+    );
+    await this.record({
+      actorId,
+      action: AuditAction.AUDIT_EXPORT,
+      result: AuditResult.SUCCESS,
+      objectType: 'audit_event',
+      originIp,
+      details: { rows: rows.length, ...(action ? { filter: action } : {}) },
+    });
+    return `\uFEFF${stringify(cells, {
+      header: true,
+      columns: [
+        'time',
+        'actor_id',
+        'action',
+        'result',
+        'object_type',
+        'object_id',
+        'origin_ip',
+        'details',
+      ],
+    })}`;
   }
 
   async page(first: number, after: string | undefined, action: string | undefined) {

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { ImportProblem } from './user-import.entity';
+import { neutraliseCsvCell } from '@inspraak/server-audit';
 
 /** A data row of a CSV file: its cells by column name and the line it ends on (1 = header). */
 export interface CsvRow {
@@ -28,7 +29,8 @@ export interface ParsedCsv {
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Neutralises a cell for export: a leading `'` makes spreadsheets show it as text. */
-export const neutraliseCell = (v: string) => (FORMULA_START.test(v) ? `'${v}` : v);
+/** Export side: the audit log export and the user export neutralise formulas the same way. */
+export const neutraliseCell = neutraliseCsvCell;
 
 /**
  * Decodes an uploaded file strictly as UTF-8 (a leading BOM is dropped). Returns the text, or the

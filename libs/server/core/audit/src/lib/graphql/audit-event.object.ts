@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { AuditResult } from '@inspraak/contracts';
 import { ConnectionArgs, ConnectionType } from '@inspraak/server-graphql';
 import { AuditEventEntity } from '../audit-event.entity';
@@ -62,6 +62,15 @@ export class AuditEventConnection extends ConnectionType(AuditEventObject, 'Audi
 export class AuditEventsArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: 'Only events of this action.' })
   @IsOptional()
+  @MaxLength(64)
+  action?: string;
+}
+
+@ArgsType()
+export class AuditExportArgs {
+  @Field(() => String, { nullable: true, description: 'Only events of this action.' })
+  @IsOptional()
+  @IsString()
   @MaxLength(64)
   action?: string;
 }
