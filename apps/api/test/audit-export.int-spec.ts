@@ -24,9 +24,10 @@ describe('audit log export', () => {
   it('gives admins the events as CSV, filtered, and audits the export itself', async () => {
     const { body } = await exportCsv(admin, 'auth.sign_in');
     expect(body.errors).toBeUndefined();
-    const rows = parse(body.data!.exportAuditEventsCsv.replace(/^\uFEFF/, ''), {
-      columns: true,
-    }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(
+      body.data!.exportAuditEventsCsv.replace(/^\uFEFF/, ''),
+      { columns: true },
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r['action']))).toEqual(new Set(['auth.sign_in']));
     expect(Object.keys(rows[0])).toEqual([
