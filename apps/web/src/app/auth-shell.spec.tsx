@@ -100,14 +100,14 @@ describe('auth-aware shell', () => {
     ).toBe('/auth/oidc/start?returnTo=%2F');
   });
 
-  it('shows an employee only Home, the bell placeholder and the user menu', async () => {
+  it('shows an employee Home, Trajecten, the bell placeholder and the user menu', async () => {
     renderApp();
     const nav = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
     expect(
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Home']);
+    ).toEqual(['Home', 'Trajecten']);
     const bell = screen.getByRole('button', { name: 'Meldingen (binnenkort)' });
     expect(bell.getAttribute('aria-disabled')).toBe('true');
 
@@ -131,7 +131,7 @@ describe('auth-aware shell', () => {
         within(nav)
           .getAllByRole('link')
           .map((a) => a.textContent),
-      ).toEqual(['Home', 'Beheer']),
+      ).toEqual(['Home', 'Trajecten', 'Beheer']),
     );
   });
 
@@ -166,15 +166,27 @@ describe('auth-aware shell', () => {
     expect(within(screen.getByRole('banner')).getByText('Gemeente Voorbeeld')).toBeTruthy();
   });
 
-  it('keeps the language on the profile page locally for an employee', async () => {
-    const { calls } = renderApp({ path: '/profiel' });
+  it('lets an employee save their own name and language', async () => {
+    const { calls } = renderApp({
+      path: '/profiel',
+      answers: {
+        UpdateMyProfile: (variables: Record<string, unknown>) => {
+          const input = variables['input'] as { name: string; locale: string };
+          return { updateMyProfile: { ...EMPLOYEE, name: input.name, locale: input.locale } };
+        },
+      },
+    });
     await screen.findByRole('heading', { level: 1, name: 'Mijn profiel' });
-    expect(screen.getByLabelText<HTMLInputElement>('Naam').readOnly).toBe(true);
+    const name = screen.getByLabelText<HTMLInputElement>('Naam');
+    expect(name.readOnly).toBe(false);
+    fireEvent.change(name, { target: { value: 'Eva de Vries' } });
     fireEvent.click(screen.getByLabelText('English'));
     act(() => {
       fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'My profile' })).toBeTruthy();
+    const call = calls.find((c) => c.operationName === 'UpdateMyProfile');
+    expect(call?.variables).toEqual({ input: { name: 'Eva de Vries', locale: 'EN' } });
     expect(calls.some((c) => c.operationName === 'UpdateUser')).toBe(false);
     expect(window.localStorage.getItem('inspraak.language')).toBe('en');
   });

@@ -21,7 +21,7 @@ import { useToast } from '../app/toasts';
 import { useCurrentUser } from '../features/auth/hooks/useCurrentUser';
 import { Permission } from '../features/auth/permissions';
 import { useOrgUnits } from '../features/org-units/hooks/useOrgUnits';
-import { useUpdateUser } from '../features/users/hooks/useUpdateUser';
+import { useUpdateMyProfile } from '../features/auth/hooks/useUpdateMyProfile';
 import { SUPPORTED_LANGUAGES, isLanguage, type Language } from '../i18n/i18n';
 import { useLanguage } from '../i18n/useLanguage';
 import { fieldErrorText } from '../lib/field-errors';
@@ -32,10 +32,9 @@ export function ProfilePage() {
   const { user, can } = useCurrentUser();
   const { byId } = useOrgUnits();
   const { language, setLanguage } = useLanguage();
-  const { updateUser, loading } = useUpdateUser();
+  const { updateMyProfile, loading } = useUpdateMyProfile();
   const toast = useToast();
-  // Only administrators may change accounts through the API (no self-service yet).
-  const canEditAccount = can(Permission.USER_MANAGE);
+  const canEditAccount = can(Permission.PROFILE_EDIT);
   const [name, setName] = useState(user?.name ?? '');
   const [chosenLanguage, setChosenLanguage] = useState<Language>(language);
   const [nameError, setNameError] = useState<string | undefined>();
@@ -51,8 +50,7 @@ export function ProfilePage() {
         return;
       }
       try {
-        await updateUser({
-          id: user.id,
+        await updateMyProfile({
           name: name.trim(),
           locale: chosenLanguage === 'en' ? 'EN' : 'NL',
         });
