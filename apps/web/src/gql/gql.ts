@@ -20,6 +20,7 @@ type Documents = {
     "\n  query RuntimeMode {\n    platformStatus {\n      runtimeMode\n    }\n    signInOptions {\n      singleSignOn {\n        displayName\n        startUrl\n      }\n    }\n  }\n": typeof types.RuntimeModeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUser\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...CurrentUser\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      ...OrgUnitFields\n    }\n  }\n": typeof types.CreateOrgUnitDocument,
     "\n  mutation RenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameOrgUnitDocument,
     "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      id\n      parentId\n    }\n  }\n": typeof types.MoveOrgUnitDocument,
@@ -43,6 +44,7 @@ const documents: Documents = {
     "\n  query RuntimeMode {\n    platformStatus {\n      runtimeMode\n    }\n    signInOptions {\n      singleSignOn {\n        displayName\n        startUrl\n      }\n    }\n  }\n": types.RuntimeModeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUser\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...CurrentUser\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      ...OrgUnitFields\n    }\n  }\n": types.CreateOrgUnitDocument,
     "\n  mutation RenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameOrgUnitDocument,
     "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      id\n      parentId\n    }\n  }\n": types.MoveOrgUnitDocument,
@@ -98,6 +100,10 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...CurrentUser\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...CurrentUser\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
