@@ -60,4 +60,38 @@ describe('audit log export', () => {
     }
     expect(neutraliseCsvCell('auth.sign_in')).toBe('auth.sign_in');
   });
+
+  it('is append-only in the database itself', async () => {
+    const ds = api.db.dataSource;
+    const [{ count }] = await ds.query<{ count: string }[]>('SELECT count(*) FROM audit_event');
+    expect(Number(count)).toBeGreaterThan(0);
+    await expect(ds.query(`UPDATE audit_event SET action = 'forged'`)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(ds.query('DELETE FROM audit_event')).rejects.toThrow(/append-only/);
+    await expect(ds.query('TRUNCATE audit_event')).rejects.toThrow(/append-only/);
+    // A retention job may delete, and only delete, inside a transaction that says so.
+    const exports = async () =>
+      Number(
+        (
+          await ds.query<{ n: string }[]>(
+            `SELECT count(*) AS n FROM audit_event WHERE action = 'audit.export'`,
+          )
+        )[0].n,
+      );
+    expect(await exports()).toBeGreaterThan(0);
+    await ds.transaction(async (m) => {
+      await m.query(`SELECT set_config('inspraak.audit_maintenance', 'on', true)`);
+      await m.query(`DELETE FROM audit_event WHERE action = 'audit.export'`);
+    });
+    expect(await exports()).toBe(0);
+    await expect(
+      ds.transaction(async (m) => {
+        await m.query(`SELECT set_config('inspraak.audit_maintenance', 'on', true)`);
+        await m.query(`UPDATE audit_event SET action = 'forged'`);
+      }),
+    ).rejects.toThrow(/append-only/);
+    // The setting is transaction-local: outside it, deleting is refused again.
+    await expect(ds.query('DELETE FROM audit_event')).rejects.toThrow(/append-only/);
+  });
 });

@@ -4,6 +4,7 @@ import { Identity1795889627004 } from './lib/1795889627004-identity';
 import { SsoAndImport1795890921001 } from './lib/1795890921001-sso-and-import';
 import { MailAndAccountTokens1795891141214 } from './lib/1795891141214-mail-and-account-tokens';
 import { Trajectories1795891471781 } from './lib/1795891471781-trajectories';
+import { AuditAppendOnly1795893900000 } from './lib/1795893900000-audit-append-only';
 
 export const MIGRATIONS = [
   Initial1795888690372,
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   SsoAndImport1795890921001,
   MailAndAccountTokens1795891141214,
   Trajectories1795891471781,
+  AuditAppendOnly1795893900000,
 ];
