@@ -31,6 +31,17 @@ describe('API over HTTP', () => {
       'Implementeren en evalueren',
     ]);
     expect(body.data!.simPhases[4]).toMatchObject({ number: 5, phase: 'IMPLEMENT_AND_EVALUATE' });
+    const guidelines = await api.gql<{ simPhases: { guidelines: { nl: string; en: string }[] }[] }>(
+      '{ simPhases { guidelines { nl en } } }',
+    );
+    // The guide's own summaries: six guidelines for preparing, three to five for the others.
+    expect(guidelines.body.data!.simPhases.map((p) => p.guidelines.length)).toEqual([
+      6, 3, 4, 5, 4,
+    ]);
+    expect(guidelines.body.data!.simPhases[0].guidelines[3].nl).toContain('besluitvormingsregels');
+    expect(
+      guidelines.body.data!.simPhases.flatMap((p) => p.guidelines).every((x) => x.en.length > 10),
+    ).toBe(true);
     expect(body.data!.platformStatus.runtimeMode).toBe(
       process.env.REDIS_URL ? 'SERVICES' : 'EMBEDDED',
     );

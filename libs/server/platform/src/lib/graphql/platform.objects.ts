@@ -29,6 +29,11 @@ export class SimPhaseObject {
 
   @Field(() => LocalizedText)
   summary!: LocalizedText;
+
+  @Field(() => [LocalizedText], {
+    description: 'The guidelines of this step, as the SIM guide summarises them.',
+  })
+  guidelines!: LocalizedText[];
 }
 
 @ObjectType('PlatformStatus', { description: 'Version and runtime facts for the status page.' })

@@ -18,6 +18,7 @@ export class PlatformResolver {
       number: p.number,
       name: p.name,
       summary: p.summary,
+      guidelines: [...p.guidelines],
     }));
   }
 
