@@ -84,7 +84,12 @@ describe('keyboard use', () => {
         stops.push(current.name || current.text);
       }
       expect(stops[0]).toBe(nl.skipLink);
-      expect(stops.slice(2)).toEqual([`NL ${nl.language.nl}`, `EN ${nl.language.en}`, 'email']);
+      // The browser tests run with single sign-on configured (Test-IdP): its link comes first.
+      expect(stops.slice(2)).toEqual([
+        `NL ${nl.language.nl}`,
+        `EN ${nl.language.en}`,
+        nl.signIn.sso.replace('{{name}}', 'Test-IdP'),
+      ]);
 
       await page.keyboard.press('Shift+Tab');
       expect(await focused(page)).toMatchObject({ text: `EN ${nl.language.en}`, pressed: 'false' });
@@ -111,6 +116,8 @@ describe('keyboard use', () => {
       expect(await focused(page)).toMatchObject({ expanded: 'true' });
       await page.keyboard.press('Tab');
       expect(await focused(page)).toMatchObject({ tag: 'a', text: nl.nav.home });
+      await page.keyboard.press('Tab');
+      expect(await focused(page)).toMatchObject({ tag: 'a', text: nl.nav.trajectories });
       await page.keyboard.press('Tab');
       expect(await focused(page)).toMatchObject({ text: nl.header.notifications });
       await page.keyboard.press('Tab');

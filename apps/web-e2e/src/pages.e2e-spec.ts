@@ -24,17 +24,27 @@ const PUBLIC_PAGES: PageCase[] = [
   { name: 'privacy', path: '/privacy', heading: (t) => t.privacy.title },
   { name: 'toegankelijkheid', path: '/toegankelijkheid', heading: (t) => t.accessibility.title },
   { name: 'not-found', path: '/deze-pagina-bestaat-niet', heading: (t) => t.notFound.title },
+  { name: 'forgot-password', path: '/wachtwoord-vergeten', heading: (t) => t.forgotPassword.title },
+  {
+    name: 'reset-password',
+    path: '/wachtwoord-herstellen/voorbeeld',
+    heading: (t) => t.resetPassword.title,
+  },
+  { name: 'invitation', path: '/uitnodiging/voorbeeld', heading: (t) => t.invitation.title },
 ];
 
 const SIGNED_IN_PAGES: PageCase[] = [
   { name: 'home', path: '/', heading: (t) => t.home.welcome.split('{{')[0] },
   { name: 'profile', path: '/profiel', heading: (t) => t.profile.title },
+  { name: 'trajectories', path: '/trajecten', heading: (t) => t.trajectories.title },
 ];
 
 const ADMIN_PAGES: PageCase[] = [
   { name: 'admin-users', path: '/beheer/gebruikers', heading: (t) => t.users.title },
   { name: 'admin-org-units', path: '/beheer/eenheden', heading: (t) => t.orgUnits.title },
   { name: 'admin-audit', path: '/beheer/auditlog', heading: (t) => t.audit.title },
+  { name: 'admin-import', path: '/beheer/import', heading: (t) => t.userImport.title },
+  { name: 'admin-mailbox', path: '/beheer/mailbox', heading: (t) => t.mailbox.title },
 ];
 
 /** What each role may see; the rest answers "not found". */
@@ -114,7 +124,10 @@ describe('every page in every language and width', () => {
         }
         // The navigation offers exactly what the role may use.
         const t = texts[language];
-        const expected = role === 'ADMIN' ? [t.nav.home, t.nav.admin] : [t.nav.home];
+        const expected =
+          role === 'ADMIN'
+            ? [t.nav.home, t.nav.trajectories, t.nav.admin]
+            : [t.nav.home, t.nav.trajectories];
         if (width >= 768) {
           expect(await page.locator('nav[aria-label] .ins-nav-link').allInnerTexts()).toEqual(
             expected,

@@ -1,6 +1,7 @@
 import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequireAuth, RequirePermission } from '../features/auth/components/RequireAuth';
+import { Permission } from '../features/auth/permissions';
 import { ErrorPage } from '../pages/ErrorPage';
 // Eager: the permission guard answers with it too, and it is tiny.
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -27,8 +28,41 @@ const AdminOrgUnitsPage = lazyPage(
   'AdminOrgUnitsPage',
 );
 const AdminAuditPage = lazyPage(() => import('../pages/admin/AdminAuditPage'), 'AdminAuditPage');
+const AdminImportPage = lazyPage(() => import('../pages/admin/AdminImportPage'), 'AdminImportPage');
+const AdminMailboxPage = lazyPage(
+  () => import('../pages/admin/AdminMailboxPage'),
+  'AdminMailboxPage',
+);
+const ForgotPasswordPage = lazyPage(
+  () => import('../pages/ForgotPasswordPage'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = lazyPage(() => import('../pages/ResetPasswordPage'), 'ResetPasswordPage');
+const AcceptInvitationPage = lazyPage(
+  () => import('../pages/AcceptInvitationPage'),
+  'AcceptInvitationPage',
+);
 
-const ADMIN_PAGES = { users: AdminUsersPage, orgUnits: AdminOrgUnitsPage, audit: AdminAuditPage };
+const TrajectoriesPage = lazyPage(
+  () => import('../pages/trajectories/TrajectoriesPage'),
+  'TrajectoriesPage',
+);
+const NewTrajectoryPage = lazyPage(
+  () => import('../pages/trajectories/NewTrajectoryPage'),
+  'NewTrajectoryPage',
+);
+const TrajectoryPage = lazyPage(
+  () => import('../pages/trajectories/TrajectoryPage'),
+  'TrajectoryPage',
+);
+
+const ADMIN_PAGES = {
+  users: AdminUsersPage,
+  import: AdminImportPage,
+  orgUnits: AdminOrgUnitsPage,
+  audit: AdminAuditPage,
+  mailbox: AdminMailboxPage,
+};
 
 /** Paths are Dutch where the public sector expects them (e.g. /toegankelijkheid). */
 export function App() {
@@ -37,12 +71,39 @@ export function App() {
       <Routes>
         <Route element={<AppLayout />}>
           <Route path="inloggen" element={<SignInPage />} />
+          <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
+          <Route path="wachtwoord-herstellen/:token" element={<ResetPasswordPage />} />
+          <Route path="uitnodiging/:token" element={<AcceptInvitationPage />} />
           <Route path="status" element={<StatusPage />} />
           <Route path="privacy" element={<PrivacyPage />} />
           <Route path="toegankelijkheid" element={<AccessibilityPage />} />
           <Route element={<RequireAuth />}>
             <Route index element={<HomePage />} />
             <Route path="profiel" element={<ProfilePage />} />
+            <Route
+              path="trajecten"
+              element={
+                <RequirePermission anyOf={[Permission.TRAJECTORY_READ]}>
+                  <TrajectoriesPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="trajecten/nieuw"
+              element={
+                <RequirePermission anyOf={[Permission.TRAJECTORY_CREATE]}>
+                  <NewTrajectoryPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="trajecten/:id/:section?"
+              element={
+                <RequirePermission anyOf={[Permission.TRAJECTORY_READ]}>
+                  <TrajectoryPage />
+                </RequirePermission>
+              }
+            />
             <Route
               path="beheer"
               element={

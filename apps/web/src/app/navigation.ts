@@ -1,6 +1,6 @@
 import { Permission } from '../features/auth/permissions';
 
-export type NavId = 'home' | 'admin';
+export type NavId = 'home' | 'trajectories' | 'admin';
 
 export interface NavItem {
   id: NavId;
@@ -17,6 +17,7 @@ export interface NavItem {
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', to: '/', end: true, anyOf: [] },
+  { id: 'trajectories', to: '/trajecten', anyOf: [Permission.TRAJECTORY_READ] },
   {
     id: 'admin',
     to: '/beheer',
@@ -24,18 +25,22 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
 ];
 
-export type AdminSectionId = 'users' | 'orgUnits' | 'audit';
+export type AdminSectionId = 'users' | 'import' | 'orgUnits' | 'audit' | 'mailbox';
 
 export interface AdminSection {
   id: AdminSectionId;
   path: string;
   permission: Permission;
+  /** Only where the API has a dev mailbox (platformStatus.runtimeMode EMBEDDED). */
+  embeddedOnly?: boolean;
 }
 
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { id: 'users', path: 'gebruikers', permission: Permission.USER_MANAGE },
+  { id: 'import', path: 'import', permission: Permission.USER_MANAGE },
   { id: 'orgUnits', path: 'eenheden', permission: Permission.ORG_UNIT_MANAGE },
   { id: 'audit', path: 'auditlog', permission: Permission.AUDIT_READ },
+  { id: 'mailbox', path: 'mailbox', permission: Permission.USER_MANAGE, embeddedOnly: true },
 ];
 
 export function visibleNavItems(canAny: (required: readonly Permission[]) => boolean) {

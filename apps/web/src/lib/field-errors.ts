@@ -16,6 +16,7 @@ const KNOWN = new Set([
   'OWN_ROLE',
   'OWN_ACCOUNT',
   'EMAIL_TAKEN',
+  'PASSWORD_MISMATCH',
 ]);
 
 type FieldErrorKey = `fieldErrors.${
@@ -33,6 +34,7 @@ type FieldErrorKey = `fieldErrors.${
   | 'OWN_ROLE'
   | 'OWN_ACCOUNT'
   | 'EMAIL_TAKEN'
+  | 'PASSWORD_MISMATCH'
   | 'INVALID'}`;
 
 /** Turns a field error code (ours or the API's) into a sentence in the current language. */

@@ -31,6 +31,8 @@ export { Dialog } from './components/Dialog';
 export type { DialogProps } from './components/Dialog';
 export { FormActions, RadioGroupField, SelectField, TextField } from './components/Form';
 export type { SelectFieldOption } from './components/Form';
+export { TextAreaField } from './components/TextAreaField';
+export type { TextAreaFieldProps } from './components/TextAreaField';
 export { ToastRegion } from './components/Toasts';
 export type { ToastItem } from './components/Toasts';
 export { TreeView } from './components/TreeView';

@@ -3,12 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet } from 'react-router';
 import { ADMIN_SECTIONS } from '../../app/navigation';
 import { useCurrentUser } from '../../features/auth/hooks/useCurrentUser';
+import { useSignInContext } from '../../features/auth/hooks/useRuntimeMode';
 
 /** Admin pages share the links to the sections this administrator may use. */
 export function AdminLayout() {
   const { t } = useTranslation();
   const { can } = useCurrentUser();
-  const sections = ADMIN_SECTIONS.filter((section) => can(section.permission));
+  const { runtimeMode } = useSignInContext();
+  const sections = ADMIN_SECTIONS.filter(
+    (section) => can(section.permission) && (!section.embeddedOnly || runtimeMode === 'EMBEDDED'),
+  );
   return (
     <>
       <SubNavigation label={t('admin.sectionsLabel')}>

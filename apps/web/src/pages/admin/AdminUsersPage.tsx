@@ -17,12 +17,15 @@ import { useOrgUnits } from '../../features/org-units/hooks/useOrgUnits';
 import { DeactivateUserDialog } from '../../features/users/components/DeactivateUserDialog';
 import { UserFormDialog } from '../../features/users/components/UserFormDialog';
 import { UserTable } from '../../features/users/components/UserTable';
+import { useExportUsersCsv } from '../../features/users/hooks/useExportUsersCsv';
 import { useUsers } from '../../features/users/hooks/useUsers';
+import { downloadCsv } from '../../lib/download';
 import type { UserRowFragment } from '../../gql/graphql';
 import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 
-type Editing = { mode: 'create' } | { mode: 'edit'; user: UserRowFragment } | null;
+type Editing =
+  { mode: 'create' } | { mode: 'invite' } | { mode: 'edit'; user: UserRowFragment } | null;
 
 export function AdminUsersPage() {
   const { t } = useTranslation();
@@ -35,6 +38,20 @@ export function AdminUsersPage() {
   const { units, byId } = useOrgUnits();
   const [editing, setEditing] = useState<Editing>(null);
   const [deactivating, setDeactivating] = useState<UserRowFragment | null>(null);
+  const { exportUsersCsv, loading: exporting } = useExportUsersCsv();
+
+  const onExport = async () => {
+    try {
+      const csv = await exportUsersCsv();
+      downloadCsv(
+        csv,
+        `${t('users.export.fileName')}-${new Date().toISOString().slice(0, 10)}.csv`,
+      );
+      toast(t('users.export.done'));
+    } catch {
+      toast(t('users.export.failed'));
+    }
+  };
 
   const onSearch = (event: FormEvent) => {
     event.preventDefault();
@@ -107,19 +124,38 @@ export function AdminUsersPage() {
           />
           <SecondaryActionButton type="submit">{t('common.search')}</SecondaryActionButton>
         </form>
-        <PrimaryActionButton onClick={() => setEditing({ mode: 'create' })}>
-          {t('users.create')}
-        </PrimaryActionButton>
+        <div className="ins-toolbar__actions">
+          <PrimaryActionButton onClick={() => setEditing({ mode: 'create' })}>
+            {t('users.create')}
+          </PrimaryActionButton>
+          <SecondaryActionButton onClick={() => setEditing({ mode: 'invite' })}>
+            {t('users.invite.action')}
+          </SecondaryActionButton>
+          <SecondaryActionButton
+            onClick={() => void onExport()}
+            busy={exporting}
+            disabled={exporting}
+          >
+            {t('users.export.action')}
+          </SecondaryActionButton>
+        </div>
       </div>
       {content}
       {editing ? (
         <UserFormDialog
           user={editing.mode === 'edit' ? editing.user : null}
+          invite={editing.mode === 'invite'}
           orgUnits={units}
           onClose={() => setEditing(null)}
           onSaved={(name, created) => {
             setEditing(null);
-            toast(created ? t('users.created', { name }) : t('users.updated', { name }));
+            toast(
+              editing.mode === 'invite'
+                ? t('users.invite.done', { name })
+                : created
+                  ? t('users.created', { name })
+                  : t('users.updated', { name }),
+            );
           }}
         />
       ) : null}

@@ -13,6 +13,7 @@ import { fieldErrorText, isEmail } from '../../../lib/field-errors';
 import { apiErrorCode, apiFieldErrors } from '../../../lib/graphql-errors';
 import { orgUnitOptions, type OrgUnitLike } from '../../org-units/org-unit-tree';
 import { useCreateUser } from '../hooks/useCreateUser';
+import { useInviteUser } from '../hooks/useInviteUser';
 import { useUpdateUser } from '../hooks/useUpdateUser';
 
 type Field = 'name' | 'email' | 'role' | 'primaryOrgUnitId' | 'locale' | 'password';
@@ -20,16 +21,25 @@ type Field = 'name' | 'email' | 'role' | 'primaryOrgUnitId' | 'locale' | 'passwo
 export interface UserFormDialogProps {
   /** The user to edit; null creates a new one. */
   user: UserRowFragment | null;
+  /** Creates the account without a password and mails an activation link. */
+  invite?: boolean;
   orgUnits: readonly OrgUnitLike[];
   onClose: () => void;
   onSaved: (name: string, created: boolean) => void;
 }
 
-export function UserFormDialog({ user, orgUnits, onClose, onSaved }: UserFormDialogProps) {
+export function UserFormDialog({
+  user,
+  invite = false,
+  orgUnits,
+  onClose,
+  onSaved,
+}: UserFormDialogProps) {
   const { t } = useTranslation();
   const formId = useId();
   const { createUser, loading: creating } = useCreateUser();
   const { updateUser, loading: updating } = useUpdateUser();
+  const { inviteUser, loading: inviting } = useInviteUser();
   const [values, setValues] = useState({
     name: user?.name ?? '',
     email: user?.email ?? '',
@@ -43,7 +53,7 @@ export function UserFormDialog({ user, orgUnits, onClose, onSaved }: UserFormDia
   const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
   const error = (field: Field) => fieldErrorText(t, errors[field]);
-  const busy = creating || updating;
+  const busy = creating || updating || inviting;
 
   const focusField = (field: Field) =>
     setTimeout(() => document.getElementById(`${formId}-${field}`)?.focus(), 0);
@@ -71,6 +81,7 @@ export function UserFormDialog({ user, orgUnits, onClose, onSaved }: UserFormDia
     };
     try {
       if (user) await updateUser({ id: user.id, ...common });
+      else if (invite) await inviteUser(common);
       else
         await createUser({ ...common, ...(values.password ? { password: values.password } : {}) });
       onSaved(common.name, !user);
@@ -96,13 +107,19 @@ export function UserFormDialog({ user, orgUnits, onClose, onSaved }: UserFormDia
   return (
     <Dialog
       open
-      title={user ? t('users.form.editTitle', { name: user.name }) : t('users.form.createTitle')}
+      title={
+        user
+          ? t('users.form.editTitle', { name: user.name })
+          : invite
+            ? t('users.invite.title')
+            : t('users.form.createTitle')
+      }
       onClose={onClose}
       closeLabel={t('common.close')}
       actions={
         <>
           <PrimaryActionButton type="submit" form={formId} busy={busy} disabled={busy}>
-            {user ? t('common.save') : t('users.form.create')}
+            {user ? t('common.save') : invite ? t('users.invite.submit') : t('users.form.create')}
           </PrimaryActionButton>
           <SecondaryActionButton type="button" onClick={onClose}>
             {t('common.cancel')}
@@ -167,7 +184,8 @@ export function UserFormDialog({ user, orgUnits, onClose, onSaved }: UserFormDia
             { value: 'EN', label: t('language.en') },
           ]}
         />
-        {user ? null : (
+        {invite ? <p className="ins-field__description">{t('users.invite.hint')}</p> : null}
+        {user || invite ? null : (
           <TextField
             id={`${formId}-password`}
             label={t('users.form.password')}

@@ -26,3 +26,18 @@ export const DeactivateUserMutation = graphql(`
     }
   }
 `);
+
+export const InviteUserMutation = graphql(`
+  mutation InviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      id
+      ...UserRow
+    }
+  }
+`);
+
+export const ExportUsersCsvMutation = graphql(`
+  mutation ExportUsersCsv {
+    exportUsersCsv
+  }
+`);

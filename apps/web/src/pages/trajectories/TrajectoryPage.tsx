@@ -1,0 +1,127 @@
+import {
+  Alert,
+  ErrorState,
+  LoadingState,
+  MessagePage,
+  PageHeading,
+  SecondaryActionButton,
+  StatusBadge,
+  SUBNAV_LINK_CLASS_NAME,
+  SubNavigation,
+  SubNavigationItem,
+} from '@inspraak/web-ui';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, NavLink, useParams } from 'react-router';
+import { PageTitle } from '../../app/PageTitle';
+import { CriteriaSection } from '../../features/trajectories/components/CriteriaSection';
+import { HealthSection } from '../../features/trajectories/components/HealthSection';
+import { ImpactSection } from '../../features/trajectories/components/ImpactSection';
+import { MandateSection } from '../../features/trajectories/components/MandateSection';
+import { OverviewSection } from '../../features/trajectories/components/OverviewSection';
+import { RulesSection } from '../../features/trajectories/components/RulesSection';
+import { StakeholdersSection } from '../../features/trajectories/components/StakeholdersSection';
+import { TeamSection } from '../../features/trajectories/components/TeamSection';
+import type { SectionProps } from '../../features/trajectories/components/types';
+import { useTrajectory } from '../../features/trajectories/hooks/useTrajectory';
+
+type TabId =
+  'overview' | 'mandate' | 'team' | 'rules' | 'stakeholders' | 'criteria' | 'impact' | 'health';
+
+interface Tab {
+  id: TabId;
+  /** URL segment after /trajecten/:id ('' for the overview). */
+  path: string;
+  component: ComponentType<SectionProps>;
+  /** Working material: only for the team (the public page leaves it out). */
+  workspace?: boolean;
+}
+
+export const TRAJECTORY_TABS: readonly Tab[] = [
+  { id: 'overview', path: '', component: OverviewSection },
+  { id: 'mandate', path: 'mandaat', component: MandateSection, workspace: true },
+  { id: 'team', path: 'team', component: TeamSection },
+  { id: 'rules', path: 'besluitregels', component: RulesSection },
+  { id: 'stakeholders', path: 'stakeholders', component: StakeholdersSection, workspace: true },
+  { id: 'criteria', path: 'succescriteria', component: CriteriaSection },
+  { id: 'impact', path: 'impactanalyse', component: ImpactSection, workspace: true },
+  { id: 'health', path: 'sim-gezondheid', component: HealthSection, workspace: true },
+];
+
+/** The workspace for the team; the same page read-only is the public page for everyone else. */
+export function TrajectoryPage() {
+  const { t } = useTranslation();
+  const { id = '', section = '' } = useParams();
+  const { trajectory, loading, error, notFound, refetch } = useTrajectory(id);
+
+  if (loading || (!trajectory && !error)) return <LoadingState label={t('common.loading')} />;
+  if (notFound) {
+    return (
+      <>
+        <PageTitle title={t('notFound.title')} />
+        <MessagePage
+          code="404"
+          title={t('notFound.title')}
+          lead={t('trajectories.workspace.notFound')}
+          actions={<Link to="/trajecten">{t('trajectories.title')}</Link>}
+        />
+      </>
+    );
+  }
+  if (error || !trajectory) {
+    return (
+      <ErrorState
+        description={t('common.loadError')}
+        action={
+          <SecondaryActionButton onClick={() => void refetch()}>
+            {t('common.retry')}
+          </SecondaryActionButton>
+        }
+      />
+    );
+  }
+
+  const { canEdit, canSeeWorkspace } = trajectory.viewer;
+  const tabs = TRAJECTORY_TABS.filter((tab) => !tab.workspace || canSeeWorkspace);
+  const active = tabs.find((tab) => tab.path === section);
+  if (!active) return <Navigate to={`/trajecten/${trajectory.id}`} replace />;
+  const Section = active.component;
+  const tabLabel = t(`trajectories.workspace.tabs.${active.id}`);
+
+  return (
+    <>
+      <PageTitle title={`${tabLabel} · ${trajectory.title}`} />
+      <PageHeading
+        eyebrow={<Link to="/trajecten">{t('trajectories.title')}</Link>}
+        title={trajectory.title}
+      />
+      <p>
+        <StatusBadge>
+          {t('trajectories.workspace.phaseBadge', {
+            number: trajectory.phaseNumber,
+            name: t(`trajectories.phases.${trajectory.phase}`),
+          })}
+        </StatusBadge>
+      </p>
+      {!canSeeWorkspace ? <Alert type="info">{t('trajectories.workspace.readOnly')}</Alert> : null}
+      <SubNavigation label={t('trajectories.workspace.tabsLabel')}>
+        {tabs.map((tab) => (
+          <SubNavigationItem key={tab.id}>
+            <NavLink
+              to={
+                tab.path ? `/trajecten/${trajectory.id}/${tab.path}` : `/trajecten/${trajectory.id}`
+              }
+              end
+              className={SUBNAV_LINK_CLASS_NAME}
+            >
+              {t(`trajectories.workspace.tabs.${tab.id}`)}
+            </NavLink>
+          </SubNavigationItem>
+        ))}
+      </SubNavigation>
+      <section aria-label={tabLabel} className="ins-trajectory-section">
+        <Section trajectory={trajectory} canEdit={canEdit} />
+      </section>
+    </>
+  );
+}
