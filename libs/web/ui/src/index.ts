@@ -29,7 +29,13 @@ export { SkipLink } from './components/SkipLink';
 export { EmptyState, ErrorState, LoadingState, MessagePage } from './components/States';
 export { Dialog } from './components/Dialog';
 export type { DialogProps } from './components/Dialog';
-export { FormActions, RadioGroupField, SelectField, TextField } from './components/Form';
+export {
+  CheckboxGroupField,
+  FormActions,
+  RadioGroupField,
+  SelectField,
+  TextField,
+} from './components/Form';
 export type { SelectFieldOption } from './components/Form';
 export { TextAreaField } from './components/TextAreaField';
 export type { TextAreaFieldProps } from './components/TextAreaField';

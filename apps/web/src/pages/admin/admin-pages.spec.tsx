@@ -95,7 +95,15 @@ describe('admin: users', () => {
     fireEvent.change(within(dialog).getByLabelText('Organisatie-eenheid'), {
       target: { value: 'unit-dept' },
     });
+    // The scope appears only for managers.
+    expect(
+      within(dialog).queryByRole('group', { name: /Eenheden die deze manager aanstuurt/ }),
+    ).toBeNull();
     fireEvent.change(within(dialog).getByLabelText('Rol'), { target: { value: 'MANAGER' } });
+    const scope = within(dialog).getByRole('group', {
+      name: /Eenheden die deze manager aanstuurt/,
+    });
+    fireEvent.click(within(scope).getByLabelText(/Afdeling Handhaving$/));
     act(() => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Gebruiker aanmaken' }));
     });
@@ -107,6 +115,7 @@ describe('admin: users', () => {
         role: 'MANAGER',
         locale: 'NL',
         primaryOrgUnitId: 'unit-dept',
+        managedOrgUnitIds: ['unit-dept'],
       },
     });
     expect(screen.queryByRole('dialog')).toBeNull();

@@ -1,4 +1,5 @@
 import {
+  Checkbox,
   Fieldset,
   FieldsetLegend,
   FormField,
@@ -212,6 +213,54 @@ export function RadioGroupField({
           </FormLabel>
         </FormField>
       ))}
+    </Fieldset>
+  );
+}
+
+export interface CheckboxGroupFieldProps {
+  legend: ReactNode;
+  values: readonly string[];
+  onChange: (values: string[]) => void;
+  options: readonly { value: string; label: string }[];
+  description?: ReactNode;
+}
+
+/** Several choices in one fieldset; long lists scroll inside it. */
+export function CheckboxGroupField({
+  legend,
+  values,
+  onChange,
+  options,
+  description,
+}: CheckboxGroupFieldProps) {
+  const id = useId();
+  const toggle = (value: string, checked: boolean) =>
+    onChange(checked ? [...values, value] : values.filter((v) => v !== value));
+  return (
+    <Fieldset
+      className="ins-fieldset"
+      aria-describedby={description ? `${id}-description` : undefined}
+    >
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      {description ? (
+        <FormFieldDescription id={`${id}-description`} className="ins-field__description">
+          {description}
+        </FormFieldDescription>
+      ) : null}
+      <div className="ins-checkbox-group">
+        {options.map((option) => (
+          <FormField key={option.value} type="checkbox" className="ins-radio">
+            <Checkbox
+              id={`${id}-${option.value}`}
+              checked={values.includes(option.value)}
+              onChange={(event) => toggle(option.value, event.currentTarget.checked)}
+            />
+            <FormLabel htmlFor={`${id}-${option.value}`} type="checkbox">
+              {option.label}
+            </FormLabel>
+          </FormField>
+        ))}
+      </div>
     </Fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import {
+  CheckboxGroupField,
   Dialog,
   PrimaryActionButton,
   SecondaryActionButton,
@@ -47,6 +48,7 @@ export function UserFormDialog({
     primaryOrgUnitId: user?.primaryOrgUnitId ?? '',
     locale: user?.locale ?? 'NL',
     password: '',
+    managedOrgUnitIds: [...(user?.managedOrgUnitIds ?? [])],
   });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -78,6 +80,8 @@ export function UserFormDialog({
       role: values.role,
       locale: values.locale,
       primaryOrgUnitId: values.primaryOrgUnitId || null,
+      // Only managers have a scope; another role clears it.
+      managedOrgUnitIds: values.role === 'MANAGER' ? values.managedOrgUnitIds : [],
     };
     try {
       if (user) await updateUser({ id: user.id, ...common });
@@ -174,6 +178,15 @@ export function UserFormDialog({
           error={error('primaryOrgUnitId')}
           errorPrefix={t('common.errorPrefix')}
         />
+        {values.role === 'MANAGER' ? (
+          <CheckboxGroupField
+            legend={t('users.form.managedUnits')}
+            description={t('users.form.managedUnitsHint')}
+            values={values.managedOrgUnitIds}
+            onChange={(ids) => set('managedOrgUnitIds', ids)}
+            options={orgUnitOptions(orgUnits).map((o) => ({ value: o.value, label: o.label }))}
+          />
+        ) : null}
         <SelectField
           id={`${formId}-locale`}
           label={t('users.form.locale')}
