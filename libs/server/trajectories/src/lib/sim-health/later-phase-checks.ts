@@ -11,6 +11,10 @@ import { FactCheck, met, notMet, notReached, reached } from './judge';
 
 const { SELECT, TEST, IMPLEMENT_AND_EVALUATE } = SimPhase;
 
+/** Both phase-3 checks judge options; without any there is nothing to judge yet. */
+const noOptionsYet = (s: TrajectorySection) =>
+  notMet(s, 'Er zijn nog geen oplossingsrichtingen.', 'There are no solution options yet.');
+
 /** Guidelines of phases 3 to 5 that the trajectory's own data shows. */
 export const LATER_PHASE_CHECKS: FactCheck[] = [
   {
@@ -23,12 +27,7 @@ export const LATER_PHASE_CHECKS: FactCheck[] = [
     judge(f) {
       const s = TrajectorySection.IMPACT_ANALYSIS;
       if (!reached(f, SELECT)) return notReached(SELECT, s);
-      if (!f.options.length)
-        return notMet(
-          s,
-          'Er zijn nog geen oplossingsrichtingen.',
-          'There are no solution options yet.',
-        );
+      if (!f.options.length) return noOptionsYet(s);
       const incomplete = f.options.filter(
         (o) =>
           IMPACT_ASPECTS.filter((a) =>
@@ -59,12 +58,7 @@ export const LATER_PHASE_CHECKS: FactCheck[] = [
     judge(f) {
       const s = TrajectorySection.IMPACT_ANALYSIS;
       if (!reached(f, SELECT)) return notReached(SELECT, s);
-      if (!f.options.length)
-        return notMet(
-          s,
-          'Er zijn nog geen oplossingsrichtingen.',
-          'There are no solution options yet.',
-        );
+      if (!f.options.length) return noOptionsYet(s);
       const without = f.options.filter(
         (o) =>
           !f.businessCase.some(
