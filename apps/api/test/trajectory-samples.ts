@@ -24,6 +24,11 @@ export function trajectorySamples(): Record<string, Sample> {
       query: 'query($id: ID!) { trajectory(id: $id) { id } }',
       variables: { id: id() },
     }),
+    'Query.trajectoryCandidates': () => ({
+      query:
+        'query($id: ID!) { trajectoryCandidates(trajectoryId: $id, search: "ma") { id name } }',
+      variables: { id: id() },
+    }),
     'Mutation.createTrajectory': mutation('createTrajectory', () => ({
       title: `Traject ${id()}`,
       problemStatement: 'Probleem',
@@ -56,6 +61,8 @@ export function trajectorySamples(): Record<string, Sample> {
       rationale: 'x',
       decidedOn: '2026-01-01',
     })),
+    'Mutation.updateDecision': mutation('updateDecision', () => ({ id: id(), outcome: 'x' })),
+    'Mutation.deleteDecision': byId('deleteDecision'),
     'Mutation.createStakeholder': mutation('createStakeholder', () => ({
       trajectoryId: id(),
       name: 'x',

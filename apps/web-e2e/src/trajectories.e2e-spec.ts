@@ -159,7 +159,11 @@ describe('trajectories', () => {
     await noHorizontalOverflow(page);
     await expectNoAxeViolations(page, '/trajecten (360px)');
 
-    await page.getByRole('table', { name: tr.tableLabel }).getByRole('link').first().click();
+    // A seeded trajectory aimed at her department that she is not on the team of.
+    await page
+      .getByRole('table', { name: tr.tableLabel })
+      .getByRole('link', { name: 'Informatiegestuurde handhaving bij ondergrondse containers' })
+      .click();
     await page.getByText(tr.workspace.readOnly).waitFor();
     await page.waitForLoadState('networkidle');
     const tabs = page.getByRole('navigation', { name: tr.workspace.tabsLabel });

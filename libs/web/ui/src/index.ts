@@ -37,6 +37,8 @@ export {
   TextField,
 } from './components/Form';
 export type { SelectFieldOption } from './components/Form';
+export { DateField, isCalendarDate } from './components/DateField';
+export type { DateFieldProps } from './components/DateField';
 export { TextAreaField } from './components/TextAreaField';
 export type { TextAreaFieldProps } from './components/TextAreaField';
 export { ToastRegion } from './components/Toasts';

@@ -10,9 +10,9 @@ import {
   SubNavigation,
   SubNavigationItem,
 } from '@inspraak/web-ui';
-import type { ComponentType } from 'react';
+import { useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, NavLink, useParams } from 'react-router';
+import { Link, Navigate, NavLink, useLocation, useParams } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
 import { CriteriaSection } from '../../features/trajectories/components/CriteriaSection';
 import { HealthSection } from '../../features/trajectories/components/HealthSection';
@@ -22,11 +22,20 @@ import { OverviewSection } from '../../features/trajectories/components/Overview
 import { RulesSection } from '../../features/trajectories/components/RulesSection';
 import { StakeholdersSection } from '../../features/trajectories/components/StakeholdersSection';
 import { TeamSection } from '../../features/trajectories/components/TeamSection';
+import { ValuationSection } from '../../features/trajectories/components/ValuationSection';
 import type { SectionProps } from '../../features/trajectories/components/types';
 import { useTrajectory } from '../../features/trajectories/hooks/useTrajectory';
 
 type TabId =
-  'overview' | 'mandate' | 'team' | 'rules' | 'stakeholders' | 'criteria' | 'impact' | 'health';
+  | 'overview'
+  | 'mandate'
+  | 'team'
+  | 'rules'
+  | 'stakeholders'
+  | 'criteria'
+  | 'impact'
+  | 'valuation'
+  | 'health';
 
 interface Tab {
   id: TabId;
@@ -35,6 +44,8 @@ interface Tab {
   component: ComponentType<SectionProps>;
   /** Working material: only for the team (the public page leaves it out). */
   workspace?: boolean;
+  /** Also for people invited to rate the options (joint valuation). */
+  raters?: boolean;
 }
 
 export const TRAJECTORY_TABS: readonly Tab[] = [
@@ -45,6 +56,13 @@ export const TRAJECTORY_TABS: readonly Tab[] = [
   { id: 'stakeholders', path: 'stakeholders', component: StakeholdersSection, workspace: true },
   { id: 'criteria', path: 'succescriteria', component: CriteriaSection },
   { id: 'impact', path: 'impactanalyse', component: ImpactSection, workspace: true },
+  {
+    id: 'valuation',
+    path: 'waardering',
+    component: ValuationSection,
+    workspace: true,
+    raters: true,
+  },
   { id: 'health', path: 'sim-gezondheid', component: HealthSection, workspace: true },
 ];
 
@@ -53,6 +71,22 @@ export function TrajectoryPage() {
   const { t } = useTranslation();
   const { id = '', section = '' } = useParams();
   const { trajectory, loading, error, notFound, refetch } = useTrajectory(id);
+  const location = useLocation();
+  const ready = !!trajectory;
+
+  // A link to one item (SIM health): bring it into view and give it focus once it is there.
+  // Deferred: the app moves focus to <main> and scrolls up after every navigation first.
+  useEffect(() => {
+    if (!ready || !location.hash.startsWith('#item-')) return;
+    const id = decodeURIComponent(location.hash.slice(1));
+    const timer = setTimeout(() => {
+      const target = document.getElementById(id);
+      if (!target) return;
+      target.scrollIntoView({ block: 'center' });
+      target.focus({ preventScroll: true });
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [ready, location.key, location.hash]);
 
   if (loading || (!trajectory && !error)) return <LoadingState label={t('common.loading')} />;
   if (notFound) {
@@ -81,8 +115,11 @@ export function TrajectoryPage() {
     );
   }
 
-  const { canEdit, canSeeWorkspace } = trajectory.viewer;
-  const tabs = TRAJECTORY_TABS.filter((tab) => !tab.workspace || canSeeWorkspace);
+  const { canEdit, canSeeWorkspace, invitedStakeholderIds } = trajectory.viewer;
+  const rater = invitedStakeholderIds.length > 0;
+  const tabs = TRAJECTORY_TABS.filter(
+    (tab) => !tab.workspace || canSeeWorkspace || (tab.raters && rater),
+  );
   const active = tabs.find((tab) => tab.path === section);
   if (!active) return <Navigate to={`/trajecten/${trajectory.id}`} replace />;
   const Section = active.component;
@@ -104,22 +141,26 @@ export function TrajectoryPage() {
         </StatusBadge>
       </p>
       {!canSeeWorkspace ? <Alert type="info">{t('trajectories.workspace.readOnly')}</Alert> : null}
-      <SubNavigation label={t('trajectories.workspace.tabsLabel')}>
-        {tabs.map((tab) => (
-          <SubNavigationItem key={tab.id}>
-            <NavLink
-              to={
-                tab.path ? `/trajecten/${trajectory.id}/${tab.path}` : `/trajecten/${trajectory.id}`
-              }
-              end
-              className={SUBNAV_LINK_CLASS_NAME}
-            >
-              {t(`trajectories.workspace.tabs.${tab.id}`)}
-            </NavLink>
-          </SubNavigationItem>
-        ))}
-      </SubNavigation>
-      <section aria-label={tabLabel} className="ins-trajectory-section">
+      <div className="ins-trajectory-tabs">
+        <SubNavigation label={t('trajectories.workspace.tabsLabel')}>
+          {tabs.map((tab) => (
+            <SubNavigationItem key={tab.id}>
+              <NavLink
+                to={
+                  tab.path
+                    ? `/trajecten/${trajectory.id}/${tab.path}`
+                    : `/trajecten/${trajectory.id}`
+                }
+                end
+                className={SUBNAV_LINK_CLASS_NAME}
+              >
+                {t(`trajectories.workspace.tabs.${tab.id}`)}
+              </NavLink>
+            </SubNavigationItem>
+          ))}
+        </SubNavigation>
+      </div>
+      <section aria-label={tabLabel} className="ins-trajectory-section" tabIndex={-1}>
         <Section trajectory={trajectory} canEdit={canEdit} />
       </section>
     </>

@@ -29,8 +29,16 @@ const detail = (viewer: { canEdit: boolean; canSeeWorkspace: boolean }) => ({
     problemStatement: 'Handhaving kost te veel tijd.',
     goals: 'Meer gebied met dezelfde mensen.',
     orgUnitIds: [],
+    ownerId: 'user-moderator',
     createdAt: '2026-01-01T09:00:00.000Z',
-    viewer: { __typename: 'TrajectoryViewer', roles: [], ...viewer },
+    viewer: {
+      __typename: 'TrajectoryViewer',
+      roles: [],
+      invitedStakeholderIds: [],
+      invitedStakeholders: [],
+      ratings: [],
+      ...viewer,
+    },
     phaseHistory: [
       {
         __typename: 'PhaseChange',
@@ -69,6 +77,8 @@ const detail = (viewer: { canEdit: boolean; canSeeWorkspace: boolean }) => ({
     stakeholders: viewer.canSeeWorkspace ? [] : null,
     successCriteria: [],
     solutionOptions: viewer.canSeeWorkspace ? [] : null,
+    valuation: viewer.canSeeWorkspace ? [] : null,
+    valuationInvites: viewer.canSeeWorkspace ? [] : null,
     simHealth: viewer.canSeeWorkspace ? [] : null,
   },
 });

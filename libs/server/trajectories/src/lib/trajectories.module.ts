@@ -6,6 +6,8 @@ import {
   SolutionOptionFieldsResolver,
   SuccessCriterionFieldsResolver,
   TeamMemberFieldsResolver,
+  ValuationInviteFieldsResolver,
+  ViewerFieldsResolver,
 } from './graphql/resolvers/nested-fields.resolver';
 import { PlanningResolver } from './graphql/resolvers/planning.resolver';
 import { TrajectoryPublicFieldsResolver } from './graphql/resolvers/trajectory-public-fields.resolver';
@@ -60,6 +62,8 @@ import { TrajectoryHealthChecks } from './sim-health/trajectory-health-checks';
     TrajectoryPublicFieldsResolver,
     TrajectoryWorkspaceFieldsResolver,
     TeamMemberFieldsResolver,
+    ValuationInviteFieldsResolver,
+    ViewerFieldsResolver,
     PhaseChangeFieldsResolver,
     SuccessCriterionFieldsResolver,
     SolutionOptionFieldsResolver,
@@ -67,6 +71,6 @@ import { TrajectoryHealthChecks } from './sim-health/trajectory-health-checks';
     AnalysisResolver,
     ImpactResolver,
   ],
-  exports: [SimHealthRegistry],
+  exports: [SimHealthRegistry, TrajectoryAccessService],
 })
 export class TrajectoriesModule {}

@@ -33,4 +33,6 @@ export enum AuditAction {
   TRAJECTORY_TEAM_REMOVE = 'trajectory.team_remove',
   TRAJECTORY_OWNER_CHANGE = 'trajectory.owner_change',
   TRAJECTORY_DECISION_RECORD = 'trajectory.decision_record',
+  TRAJECTORY_DECISION_UPDATE = 'trajectory.decision_update',
+  TRAJECTORY_DECISION_DELETE = 'trajectory.decision_delete',
 }

@@ -1,8 +1,10 @@
 import {
+  ButtonRow,
   EmptyState,
   Heading3,
   Paragraph,
   PrimaryActionButton,
+  SecondaryActionButton,
   StatusBadge,
   UnorderedList,
   UnorderedListItem,
@@ -10,23 +12,56 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../../../app/toasts';
-import type { SuccessDimension } from '../../../gql/graphql';
+import { getFragmentData } from '../../../gql';
+import type {
+  CriterionVerdict,
+  SuccessCriterionFieldsFragment,
+  SuccessDimension,
+} from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
+import {
+  DeleteSuccessCriterionMutation,
+  RecordCriterionResultMutation,
+  UpdateSuccessCriterionMutation,
+} from '../graphql/trajectory-mutations';
+import { SuccessCriterionFieldsFragment as CriterionFields } from '../graphql/trajectory-queries';
 import { useCreateSuccessCriterion } from '../hooks/useCreateSuccessCriterion';
+import { useTrajectoryChange } from '../hooks/useTrajectoryChange';
 import { formatDay } from '../trajectory-labels';
+import { ConfirmDialog } from './ConfirmDialog';
 import { FormDialog } from './FormDialog';
+import { ItemActions } from './ItemActions';
 import type { SectionProps } from './types';
 
 const DIMENSIONS: readonly SuccessDimension[] = ['PRODUCTIVITY', 'QUALITY_OF_WORK'];
+const VERDICTS: readonly CriterionVerdict[] = ['MET', 'NOT_MET'];
+
+type Criterion = SuccessCriterionFieldsFragment;
+type Dialog =
+  | { type: 'criterion'; criterion?: Criterion }
+  | { type: 'delete'; criterion: Criterion }
+  | { type: 'result'; criterion: Criterion }
+  | null;
+
+/** Today in the reader's time zone, as YYYY-MM-DD. */
+function today(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
 
 export function CriteriaSection({ trajectory, canEdit }: SectionProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const toast = useToast();
   const create = useCreateSuccessCriterion(trajectory.id);
-  const [adding, setAdding] = useState(false);
+  const update = useTrajectoryChange(UpdateSuccessCriterionMutation, trajectory.id);
+  const remove = useTrajectoryChange(DeleteSuccessCriterionMutation, trajectory.id);
+  const record = useTrajectoryChange(RecordCriterionResultMutation, trajectory.id);
+  const [dialog, setDialog] = useState<Dialog>(null);
   const beforePilot = trajectory.phaseNumber <= 3;
-  const criteria = trajectory.successCriteria;
+  const resultsOpen = trajectory.phaseNumber >= 4;
+  const criteria = getFragmentData(CriterionFields, trajectory.successCriteria);
+  const editing = dialog?.type === 'criterion' ? dialog.criterion : undefined;
 
   return (
     <>
@@ -34,7 +69,12 @@ export function CriteriaSection({ trajectory, canEdit }: SectionProps) {
       {criteria.length === 0 ? <EmptyState title={t('trajectories.criteria.empty')} /> : null}
       <ul className="ins-card-list">
         {criteria.map((criterion) => (
-          <li key={criterion.id} className="ins-card-list__item">
+          <li
+            key={criterion.id}
+            id={`item-${criterion.id}`}
+            tabIndex={-1}
+            className="ins-card-list__item"
+          >
             <Heading3>{criterion.metric}</Heading3>
             <Paragraph>
               {criterion.lockedAt ? (
@@ -61,7 +101,7 @@ export function CriteriaSection({ trajectory, canEdit }: SectionProps) {
               ) : null}
               {criterion.agreedOn || criterion.agreedBy ? (
                 <UnorderedListItem>
-                  {`${t('trajectories.criteria.agreedOn')}: ${formatDay(criterion.agreedOn, language)} ${criterion.agreedBy}`}
+                  {`${t('trajectories.criteria.agreedOn')}: ${formatDay(criterion.agreedOn, language)} ${criterion.agreedBy}`.trim()}
                 </UnorderedListItem>
               ) : null}
             </UnorderedList>
@@ -79,11 +119,30 @@ export function CriteriaSection({ trajectory, canEdit }: SectionProps) {
                     <StatusBadge status={result.verdict === 'MET' ? 'success' : 'danger'}>
                       {t(`trajectories.criteria.verdicts.${result.verdict}`)}
                     </StatusBadge>
+                    {` (${t('trajectories.criteria.inPhase', { number: result.phase === 'TEST' ? 4 : 5 })})`}
                     {result.note ? ` ${result.note}` : ''}
                   </UnorderedListItem>
                 ))}
               </UnorderedList>
             )}
+            {canEdit && resultsOpen && criterion.lockedAt ? (
+              <ButtonRow>
+                <SecondaryActionButton
+                  type="button"
+                  onClick={() => setDialog({ type: 'result', criterion })}
+                >
+                  {t('trajectories.criteria.recordResult')}
+                  <span className="ins-visually-hidden">{` ${criterion.metric}`}</span>
+                </SecondaryActionButton>
+              </ButtonRow>
+            ) : null}
+            {canEdit && beforePilot && !criterion.lockedAt ? (
+              <ItemActions
+                name={criterion.metric}
+                onEdit={() => setDialog({ type: 'criterion', criterion })}
+                onDelete={() => setDialog({ type: 'delete', criterion })}
+              />
+            ) : null}
           </li>
         ))}
       </ul>
@@ -91,17 +150,18 @@ export function CriteriaSection({ trajectory, canEdit }: SectionProps) {
         <Paragraph>{t('trajectories.criteria.lockedNote')}</Paragraph>
       ) : null}
       {canEdit && beforePilot ? (
-        <PrimaryActionButton onClick={() => setAdding(true)}>
+        <PrimaryActionButton onClick={() => setDialog({ type: 'criterion' })}>
           {t('trajectories.criteria.add')}
         </PrimaryActionButton>
       ) : null}
       {canEdit && !beforePilot ? (
         <Paragraph>{t('trajectories.criteria.closedForNew')}</Paragraph>
       ) : null}
-      {adding ? (
+
+      {dialog?.type === 'criterion' ? (
         <FormDialog
-          title={t('trajectories.criteria.add')}
-          submitLabel={t('trajectories.criteria.add')}
+          title={editing ? t('trajectories.criteria.edit') : t('trajectories.criteria.add')}
+          submitLabel={editing ? t('common.save') : t('trajectories.criteria.add')}
           fields={[
             { name: 'metric', label: t('trajectories.criteria.metric'), required: true },
             { name: 'target', label: t('trajectories.criteria.target'), required: true },
@@ -119,29 +179,96 @@ export function CriteriaSection({ trajectory, canEdit }: SectionProps) {
                 label: t(`trajectories.criteria.dimensions.${value}`),
               })),
             },
+            { name: 'agreedOn', label: t('trajectories.criteria.agreedOn'), kind: 'date' },
             { name: 'agreedBy', label: t('trajectories.criteria.agreedBy') },
           ]}
           initial={{
-            metric: '',
-            target: '',
-            howMeasured: '',
-            dimension: 'PRODUCTIVITY',
-            agreedBy: '',
+            metric: editing?.metric ?? '',
+            target: editing?.target ?? '',
+            howMeasured: editing?.howMeasured ?? '',
+            dimension: editing?.dimension ?? 'PRODUCTIVITY',
+            agreedOn: editing?.agreedOn ?? '',
+            agreedBy: editing?.agreedBy ?? '',
           }}
-          onClose={() => setAdding(false)}
-          onSubmit={(values) =>
-            create.run({
-              trajectoryId: trajectory.id,
+          onClose={() => setDialog(null)}
+          onSubmit={(values) => {
+            const fields = {
               metric: values['metric']?.trim() ?? '',
               target: values['target']?.trim() ?? '',
               howMeasured: values['howMeasured']?.trim() ?? '',
               dimension: values['dimension'] as SuccessDimension,
+              agreedOn: values['agreedOn']?.trim() || null,
               agreedBy: values['agreedBy']?.trim() ?? '',
+            };
+            return editing
+              ? update.run({ input: { id: editing.id, ...fields } })
+              : create.run({ trajectoryId: trajectory.id, ...fields });
+          }}
+          onSaved={() => {
+            setDialog(null);
+            toast(editing ? t('trajectories.criteria.saved') : t('trajectories.criteria.created'));
+          }}
+        />
+      ) : null}
+      {dialog?.type === 'delete' ? (
+        <ConfirmDialog
+          title={t('trajectories.criteria.deleteTitle')}
+          message={t('trajectories.criteria.deleteConfirm', { metric: dialog.criterion.metric })}
+          confirmLabel={t('trajectories.common.delete')}
+          onClose={() => setDialog(null)}
+          onConfirm={() => remove.run({ id: dialog.criterion.id })}
+          onDone={() => {
+            setDialog(null);
+            toast(t('trajectories.criteria.deleted'));
+          }}
+        />
+      ) : null}
+      {dialog?.type === 'result' ? (
+        <FormDialog
+          title={t('trajectories.criteria.recordResultFor', { metric: dialog.criterion.metric })}
+          submitLabel={t('trajectories.criteria.recordResult')}
+          fields={[
+            {
+              name: 'value',
+              label: t('trajectories.criteria.value'),
+              description: t('trajectories.criteria.valueHint', {
+                target: dialog.criterion.target,
+              }),
+              required: true,
+            },
+            {
+              name: 'verdict',
+              label: t('trajectories.criteria.verdict'),
+              kind: 'select',
+              options: VERDICTS.map((value) => ({
+                value,
+                label: t(`trajectories.criteria.verdicts.${value}`),
+              })),
+            },
+            {
+              name: 'measuredOn',
+              label: t('trajectories.criteria.measuredOn'),
+              kind: 'date',
+              required: true,
+            },
+            { name: 'note', label: t('trajectories.criteria.note'), kind: 'textarea' },
+          ]}
+          initial={{ value: '', verdict: 'MET', measuredOn: today(), note: '' }}
+          onClose={() => setDialog(null)}
+          onSubmit={(values) =>
+            record.run({
+              input: {
+                criterionId: dialog.criterion.id,
+                value: values['value']?.trim() ?? '',
+                verdict: values['verdict'] as CriterionVerdict,
+                measuredOn: values['measuredOn']?.trim() ?? '',
+                note: values['note']?.trim() ?? '',
+              },
             })
           }
           onSaved={() => {
-            setAdding(false);
-            toast(t('trajectories.criteria.created'));
+            setDialog(null);
+            toast(t('trajectories.criteria.resultRecorded'));
           }}
         />
       ) : null}

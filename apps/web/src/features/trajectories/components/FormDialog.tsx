@@ -1,5 +1,7 @@
 import {
+  DateField,
   Dialog,
+  isCalendarDate,
   PrimaryActionButton,
   SecondaryActionButton,
   SelectField,
@@ -9,17 +11,22 @@ import {
 } from '@inspraak/web-ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorText } from '../../../lib/field-errors';
-import { apiErrorCode, apiFieldErrors } from '../../../lib/graphql-errors';
+import { apiFieldErrors } from '../../../lib/graphql-errors';
+import { trajectoryFieldError, trajectoryProblem } from '../trajectory-errors';
 
 export interface FormFieldSpec {
   name: string;
   label: string;
-  kind?: 'text' | 'textarea' | 'select';
+  kind?: 'text' | 'textarea' | 'select' | 'date' | 'number';
   options?: readonly SelectFieldOption[];
   description?: string;
   required?: boolean;
   maxLength?: number;
+  /** Numbers only: the smallest and largest value accepted. */
+  min?: number;
+  max?: number;
+  /** Left out (and not checked) while this says so, e.g. an amount for a qualitative item. */
+  hidden?: (values: FormValues) => boolean;
 }
 
 export type FormValues = Record<string, string>;
@@ -35,9 +42,36 @@ export interface FormDialogProps {
   onSaved: () => void;
 }
 
+/** "1.234,50", "1234.5" or "1 234" as a number; NaN when it is not one. */
+export function parseAmount(value: string): number {
+  const compact = value.trim().replace(/[\s\u00a0]/g, '');
+  if (!/^-?[\d.,]+$/.test(compact)) return Number.NaN;
+  // The last separator followed by one or two digits is the decimal sign; others group.
+  const match = /^(.*?)[.,](\d{1,2})$/.exec(compact);
+  const whole = (match ? match[1] : compact).replace(/[.,]/g, '');
+  return Number(match ? `${whole}.${match[2]}` : whole);
+}
+
+/** The first problem with one field's value, as a code; undefined when it is fine. */
+export function checkField(field: FormFieldSpec, raw: string | undefined, badDate = false) {
+  const value = (raw ?? '').trim();
+  if (field.kind === 'date' && badDate) return 'INVALID_DATE';
+  if (!value) return field.required ? 'REQUIRED' : undefined;
+  if (field.kind === 'date' && !isCalendarDate(value)) return 'INVALID_DATE';
+  if (field.kind === 'number') {
+    const number = parseAmount(value);
+    if (Number.isNaN(number)) return 'INVALID_NUMBER';
+    if ((field.min != null && number < field.min) || (field.max != null && number > field.max)) {
+      return 'OUT_OF_RANGE';
+    }
+  }
+  return undefined;
+}
+
 /**
- * A dialog with a small form: required fields are checked on submit, the API's field errors
- * (`extensions.fields`) are shown next to the fields, focus moves to the first problem.
+ * A dialog with a small form: fields are checked on submit (required, real dates, numbers),
+ * the API's field errors (`extensions.fields`) are shown next to the fields, focus moves to
+ * the first problem.
  */
 export function FormDialog({
   title,
@@ -51,9 +85,11 @@ export function FormDialog({
   const { t } = useTranslation();
   const formId = useId();
   const [values, setValues] = useState<FormValues>(initial);
+  const [badDates, setBadDates] = useState<Record<string, boolean>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const shown = fields.filter((field) => !field.hidden?.(values));
   const fieldId = (name: string) => `${formId}-${name}`;
   const focusField = (name: string) =>
     setTimeout(() => document.getElementById(fieldId(name))?.focus(), 0);
@@ -61,12 +97,13 @@ export function FormDialog({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: Record<string, string> = {};
-    for (const field of fields) {
-      if (field.required && !(values[field.name] ?? '').trim()) found[field.name] = 'REQUIRED';
+    for (const field of shown) {
+      const code = checkField(field, values[field.name], badDates[field.name]);
+      if (code) found[field.name] = code;
     }
     setErrors(found);
     setProblem(null);
-    const first = fields.find((field) => found[field.name]);
+    const first = shown.find((field) => found[field.name]);
     if (first) {
       focusField(first.name);
       return;
@@ -77,16 +114,12 @@ export function FormDialog({
       onSaved();
     } catch (caught) {
       const fromApi = apiFieldErrors(caught);
-      const firstApi = fields.find((field) => fromApi[field.name]);
+      const firstApi = shown.find((field) => fromApi[field.name]);
       if (firstApi) {
         setErrors(fromApi);
         focusField(firstApi.name);
       } else {
-        setProblem(
-          apiErrorCode(caught) === 'FORBIDDEN'
-            ? t('trajectories.workspace.forbidden')
-            : t('common.saveFailed'),
-        );
+        setProblem(trajectoryProblem(t, caught));
       }
     } finally {
       setBusy(false);
@@ -116,7 +149,7 @@ export function FormDialog({
             {problem}
           </p>
         ) : null}
-        {fields.map((field) => {
+        {shown.map((field) => {
           const common = {
             id: fieldId(field.name),
             label: field.label,
@@ -124,11 +157,24 @@ export function FormDialog({
             value: values[field.name] ?? '',
             onChange: (value: string) =>
               setValues((current) => ({ ...current, [field.name]: value })),
-            error: fieldErrorText(t, errors[field.name]),
+            error: trajectoryFieldError(t, errors[field.name]),
             errorPrefix: t('common.errorPrefix'),
           };
           if (field.kind === 'select')
             return <SelectField key={field.name} {...common} options={field.options ?? []} />;
+          if (field.kind === 'date')
+            return (
+              <DateField
+                key={field.name}
+                {...common}
+                required={field.required}
+                onBadInput={(bad) =>
+                  setBadDates((current) =>
+                    current[field.name] === bad ? current : { ...current, [field.name]: bad },
+                  )
+                }
+              />
+            );
           if (field.kind === 'textarea')
             return (
               <TextAreaField

@@ -13,7 +13,7 @@ import { useToast } from '../../../app/toasts';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useSetMandate } from '../hooks/useSetMandate';
 import { formatDay, formatEuro } from '../trajectory-labels';
-import { FormDialog } from './FormDialog';
+import { FormDialog, parseAmount } from './FormDialog';
 import type { SectionProps } from './types';
 
 export function MandateSection({ trajectory, canEdit }: SectionProps) {
@@ -61,12 +61,14 @@ export function MandateSection({ trajectory, canEdit }: SectionProps) {
           title={mandate ? t('trajectories.mandate.edit') : t('trajectories.mandate.record')}
           submitLabel={t('common.save')}
           fields={[
-            { name: 'budget', label: t('trajectories.mandate.budget') },
             {
-              name: 'deadline',
-              label: t('trajectories.mandate.deadline'),
-              description: t('trajectories.mandate.deadlineHint'),
+              name: 'budget',
+              label: t('trajectories.mandate.budget'),
+              kind: 'number',
+              min: 0,
+              max: 999_999_999_999,
             },
+            { name: 'deadline', label: t('trajectories.mandate.deadline'), kind: 'date' },
             {
               name: 'decisionSpace',
               label: t('trajectories.mandate.decisionSpace'),
@@ -83,10 +85,10 @@ export function MandateSection({ trajectory, canEdit }: SectionProps) {
           }}
           onClose={() => setEditing(false)}
           onSubmit={(values) => {
-            const budget = values['budget']?.trim().replace(',', '.');
+            const budget = values['budget']?.trim();
             return setMandate({
               trajectoryId: trajectory.id,
-              budget: budget ? Number(budget) : null,
+              budget: budget ? parseAmount(budget) : null,
               deadline: values['deadline']?.trim() || null,
               decisionSpace: values['decisionSpace']?.trim() ?? '',
               constraints: values['constraints']?.trim() ?? '',

@@ -2,6 +2,7 @@ import {
   Heading2,
   Paragraph,
   PrimaryActionButton,
+  SecondaryActionButton,
   StatusBadge,
   Table,
   TableBody,
@@ -18,12 +19,15 @@ import { formatDateTime } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { phaseLabel, SIM_PHASE_ORDER } from '../trajectory-labels';
 import { ChangePhaseDialog } from './ChangePhaseDialog';
+import { EditTrajectoryDialog } from './EditTrajectoryDialog';
+import { PhaseGuidelines } from './PhaseGuidelines';
 import type { SectionProps } from './types';
 
 export function OverviewSection({ trajectory, canEdit }: SectionProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [changing, setChanging] = useState(false);
+  const [editing, setEditing] = useState(false);
   return (
     <>
       <Heading2>{t('trajectories.overview.problemStatement')}</Heading2>
@@ -38,6 +42,11 @@ export function OverviewSection({ trajectory, canEdit }: SectionProps) {
         <strong>{t('trajectories.overview.visibility')}</strong>
         {`: ${t(`trajectories.visibility.${trajectory.visibility}`)}`}
       </Paragraph>
+      {canEdit ? (
+        <SecondaryActionButton onClick={() => setEditing(true)}>
+          {t('trajectories.edit.open')}
+        </SecondaryActionButton>
+      ) : null}
 
       <Heading2>{t('trajectories.overview.timeline')}</Heading2>
       <ol className="ins-phase-timeline" aria-label={t('trajectories.overview.timelineLabel')}>
@@ -66,6 +75,7 @@ export function OverviewSection({ trajectory, canEdit }: SectionProps) {
           {t('trajectories.changePhase.open')}
         </PrimaryActionButton>
       ) : null}
+      {trajectory.viewer.canSeeWorkspace ? <PhaseGuidelines phase={trajectory.phase} /> : null}
 
       <Heading2>{t('trajectories.overview.history')}</Heading2>
       <div className="ins-table-wrap">
@@ -126,6 +136,9 @@ export function OverviewSection({ trajectory, canEdit }: SectionProps) {
       <Heading2>{t('trajectories.overview.input')}</Heading2>
       <Paragraph>{t('trajectories.overview.inputPlaceholder')}</Paragraph>
 
+      {editing ? (
+        <EditTrajectoryDialog trajectory={trajectory} onClose={() => setEditing(false)} />
+      ) : null}
       {changing ? (
         <ChangePhaseDialog trajectory={trajectory} onClose={() => setChanging(false)} />
       ) : null}

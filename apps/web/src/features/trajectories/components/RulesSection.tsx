@@ -11,10 +11,19 @@ import { useTranslation } from 'react-i18next';
 import { useToast } from '../../../app/toasts';
 import type { ParticipationLevel, SimPhase } from '../../../gql/graphql';
 import { useLanguage } from '../../../i18n/useLanguage';
+import {
+  DeleteDecisionMutation,
+  DeleteDecisionRuleMutation,
+  UpdateDecisionMutation,
+  UpdateDecisionRuleMutation,
+} from '../graphql/trajectory-mutations';
 import { useCreateDecisionRule } from '../hooks/useCreateDecisionRule';
 import { useRecordDecision } from '../hooks/useRecordDecision';
+import { useTrajectoryChange } from '../hooks/useTrajectoryChange';
 import { formatDay, phaseLabel, phaseOptions } from '../trajectory-labels';
+import { ConfirmDialog } from './ConfirmDialog';
 import { FormDialog } from './FormDialog';
+import { ItemActions } from './ItemActions';
 import { SimpleTable } from './SimpleTable';
 import type { SectionProps } from './types';
 
@@ -26,16 +35,34 @@ const LEVELS: readonly ParticipationLevel[] = [
   'DELEGATE',
 ];
 
+type Rule = SectionProps['trajectory']['decisionRules'][number];
+type Decision = SectionProps['trajectory']['decisions'][number];
+type Dialog =
+  | { type: 'rule'; rule?: Rule }
+  | { type: 'deleteRule'; rule: Rule }
+  | { type: 'decision'; decision?: Decision }
+  | { type: 'deleteDecision'; decision: Decision }
+  | null;
+
 export function RulesSection({ trajectory, canEdit }: SectionProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const toast = useToast();
   const createRule = useCreateDecisionRule(trajectory.id);
   const recordDecision = useRecordDecision(trajectory.id);
-  const [dialog, setDialog] = useState<'rule' | 'decision' | null>(null);
+  const updateRule = useTrajectoryChange(UpdateDecisionRuleMutation, trajectory.id);
+  const deleteRule = useTrajectoryChange(DeleteDecisionRuleMutation, trajectory.id);
+  const [dialog, setDialog] = useState<Dialog>(null);
   const rules = trajectory.decisionRules;
+  const updateDecision = useTrajectoryChange(UpdateDecisionMutation, trajectory.id);
+  const deleteDecision = useTrajectoryChange(DeleteDecisionMutation, trajectory.id);
+  const editing = dialog?.type === 'rule' ? dialog.rule : undefined;
+  const correcting = dialog?.type === 'decision' ? dialog.decision : undefined;
   const ruleTopic = (id: string) => rules.find((rule) => rule.id === id)?.topic ?? '';
-  const today = new Date().toISOString().slice(0, 10);
+  const now = new Date();
+  const today = new Date(now.getTime() - now.getTimezoneOffset() * 60_000)
+    .toISOString()
+    .slice(0, 10);
 
   return (
     <>
@@ -51,26 +78,38 @@ export function RulesSection({ trajectory, canEdit }: SectionProps) {
             t('trajectories.rules.decidedBy'),
             t('trajectories.rules.level'),
             t('trajectories.rules.involvement'),
+            ...(canEdit ? [t('trajectories.common.actions')] : []),
           ]}
           rows={rules.map((rule) => ({
             key: rule.id,
+            id: `item-${rule.id}`,
             cells: [
               rule.topic,
               phaseLabel(t, rule.phase),
               rule.decidedBy,
               t(`trajectories.rules.levels.${rule.participationLevel}`),
               rule.employeeInvolvement,
+              ...(canEdit
+                ? [
+                    <ItemActions
+                      key="actions"
+                      name={rule.topic}
+                      onEdit={() => setDialog({ type: 'rule', rule })}
+                      onDelete={() => setDialog({ type: 'deleteRule', rule })}
+                    />,
+                  ]
+                : []),
             ],
           }))}
         />
       )}
       {canEdit ? (
         <ButtonRow>
-          <PrimaryActionButton onClick={() => setDialog('rule')}>
+          <PrimaryActionButton onClick={() => setDialog({ type: 'rule' })}>
             {t('trajectories.rules.add')}
           </PrimaryActionButton>
           {rules.length > 0 ? (
-            <SecondaryActionButton onClick={() => setDialog('decision')}>
+            <SecondaryActionButton onClick={() => setDialog({ type: 'decision' })}>
               {t('trajectories.rules.recordDecision')}
             </SecondaryActionButton>
           ) : null}
@@ -89,24 +128,36 @@ export function RulesSection({ trajectory, canEdit }: SectionProps) {
             t('trajectories.rules.decidedOn'),
             t('trajectories.rules.rationale'),
             t('trajectories.rules.inputResponse'),
+            ...(canEdit ? [t('trajectories.common.actions')] : []),
           ]}
           rows={trajectory.decisions.map((decision) => ({
             key: decision.id,
+            id: `item-${decision.id}`,
             cells: [
               decision.outcome,
               ruleTopic(decision.ruleId),
               formatDay(decision.decidedOn, language),
               decision.rationale,
               decision.inputResponse,
+              ...(canEdit
+                ? [
+                    <ItemActions
+                      key="actions"
+                      name={decision.outcome}
+                      onEdit={() => setDialog({ type: 'decision', decision })}
+                      onDelete={() => setDialog({ type: 'deleteDecision', decision })}
+                    />,
+                  ]
+                : []),
             ],
           }))}
         />
       )}
 
-      {dialog === 'rule' ? (
+      {dialog?.type === 'rule' ? (
         <FormDialog
-          title={t('trajectories.rules.add')}
-          submitLabel={t('trajectories.rules.add')}
+          title={editing ? t('trajectories.rules.edit') : t('trajectories.rules.add')}
+          submitLabel={editing ? t('common.save') : t('trajectories.rules.add')}
           fields={[
             { name: 'topic', label: t('trajectories.rules.topic'), required: true },
             {
@@ -132,39 +183,75 @@ export function RulesSection({ trajectory, canEdit }: SectionProps) {
             },
           ]}
           initial={{
-            topic: '',
-            phase: trajectory.phase,
-            decidedBy: '',
-            participationLevel: 'ADVISE',
-            employeeInvolvement: '',
+            topic: editing?.topic ?? '',
+            phase: editing?.phase ?? trajectory.phase,
+            decidedBy: editing?.decidedBy ?? '',
+            participationLevel: editing?.participationLevel ?? 'ADVISE',
+            employeeInvolvement: editing?.employeeInvolvement ?? '',
           }}
           onClose={() => setDialog(null)}
-          onSubmit={(values) =>
-            createRule.run({
-              trajectoryId: trajectory.id,
+          onSubmit={(values) => {
+            const fields = {
               topic: values['topic']?.trim() ?? '',
               phase: values['phase'] as SimPhase,
               decidedBy: values['decidedBy']?.trim() ?? '',
               participationLevel: values['participationLevel'] as ParticipationLevel,
               employeeInvolvement: values['employeeInvolvement']?.trim() ?? '',
-            })
-          }
+            };
+            return editing
+              ? updateRule.run({ input: { id: editing.id, ...fields } })
+              : createRule.run({ trajectoryId: trajectory.id, ...fields });
+          }}
           onSaved={() => {
             setDialog(null);
-            toast(t('trajectories.rules.created'));
+            toast(editing ? t('trajectories.rules.saved') : t('trajectories.rules.created'));
           }}
         />
       ) : null}
-      {dialog === 'decision' ? (
+      {dialog?.type === 'deleteRule' ? (
+        <ConfirmDialog
+          title={t('trajectories.rules.deleteTitle')}
+          message={t('trajectories.rules.deleteConfirm', { topic: dialog.rule.topic })}
+          confirmLabel={t('trajectories.common.delete')}
+          onClose={() => setDialog(null)}
+          onConfirm={() => deleteRule.run({ id: dialog.rule.id })}
+          onDone={() => {
+            setDialog(null);
+            toast(t('trajectories.rules.deleted'));
+          }}
+        />
+      ) : null}
+      {dialog?.type === 'deleteDecision' ? (
+        <ConfirmDialog
+          title={t('trajectories.rules.deleteDecisionTitle')}
+          message={t('trajectories.rules.deleteDecisionConfirm', {
+            outcome: dialog.decision.outcome,
+          })}
+          confirmLabel={t('trajectories.common.delete')}
+          onClose={() => setDialog(null)}
+          onConfirm={() => deleteDecision.run({ id: dialog.decision.id })}
+          onDone={() => {
+            setDialog(null);
+            toast(t('trajectories.rules.decisionDeleted'));
+          }}
+        />
+      ) : null}
+      {dialog?.type === 'decision' ? (
         <FormDialog
-          title={t('trajectories.rules.recordDecision')}
-          submitLabel={t('trajectories.rules.recordDecision')}
+          title={
+            correcting
+              ? t('trajectories.rules.editDecision')
+              : t('trajectories.rules.recordDecision')
+          }
+          submitLabel={correcting ? t('common.save') : t('trajectories.rules.recordDecision')}
           fields={[
             {
               name: 'ruleId',
               label: t('trajectories.rules.rule'),
               kind: 'select',
               options: rules.map((rule) => ({ value: rule.id, label: rule.topic })),
+              // A decision stays with the rule it was taken by.
+              hidden: () => !!correcting,
             },
             { name: 'outcome', label: t('trajectories.rules.outcome'), required: true },
             {
@@ -176,7 +263,7 @@ export function RulesSection({ trajectory, canEdit }: SectionProps) {
             {
               name: 'decidedOn',
               label: t('trajectories.rules.decidedOn'),
-              description: t('trajectories.rules.decidedOnHint'),
+              kind: 'date',
               required: true,
             },
             {
@@ -186,25 +273,31 @@ export function RulesSection({ trajectory, canEdit }: SectionProps) {
             },
           ]}
           initial={{
-            ruleId: rules[0]?.id ?? '',
-            outcome: '',
-            rationale: '',
-            decidedOn: today,
-            inputResponse: '',
+            ruleId: correcting?.ruleId ?? rules[0]?.id ?? '',
+            outcome: correcting?.outcome ?? '',
+            rationale: correcting?.rationale ?? '',
+            decidedOn: correcting?.decidedOn ?? today,
+            inputResponse: correcting?.inputResponse ?? '',
           }}
           onClose={() => setDialog(null)}
-          onSubmit={(values) =>
-            recordDecision.run({
-              ruleId: values['ruleId'] ?? '',
+          onSubmit={(values) => {
+            const fields = {
               outcome: values['outcome']?.trim() ?? '',
               rationale: values['rationale']?.trim() ?? '',
               decidedOn: values['decidedOn']?.trim() ?? '',
               inputResponse: values['inputResponse']?.trim() ?? '',
-            })
-          }
+            };
+            return correcting
+              ? updateDecision.run({ input: { id: correcting.id, ...fields } })
+              : recordDecision.run({ ruleId: values['ruleId'] ?? '', ...fields });
+          }}
           onSaved={() => {
             setDialog(null);
-            toast(t('trajectories.rules.decisionRecorded'));
+            toast(
+              correcting
+                ? t('trajectories.rules.decisionSaved')
+                : t('trajectories.rules.decisionRecorded'),
+            );
           }}
         />
       ) : null}

@@ -13,7 +13,8 @@ import type { ReactNode } from 'react';
 export interface SimpleTableProps {
   label: string;
   columns: readonly string[];
-  rows: readonly { key: string; cells: readonly ReactNode[] }[];
+  /** `id` makes a row a link target (SIM health links to the item it is about). */
+  rows: readonly { key: string; id?: string; cells: readonly ReactNode[] }[];
 }
 
 /** A captioned table that scrolls sideways on phones (first cell is the row header). */
@@ -34,7 +35,7 @@ export function SimpleTable({ label, columns, rows }: SimpleTableProps) {
           </TableHeader>
           <TableBody>
             {rows.map((row) => (
-              <TableRow key={row.key}>
+              <TableRow key={row.key} id={row.id} tabIndex={row.id ? -1 : undefined}>
                 {row.cells.map((cell, index) =>
                   index === 0 ? (
                     <TableHeaderCell key={index} scope="row">

@@ -3,20 +3,34 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../../../app/toasts';
 import type { StakeholderKind } from '../../../gql/graphql';
+import {
+  DeleteStakeholderMutation,
+  UpdateStakeholderMutation,
+} from '../graphql/trajectory-mutations';
 import { useCreateStakeholder } from '../hooks/useCreateStakeholder';
+import { useTrajectoryChange } from '../hooks/useTrajectoryChange';
 import { SCALE, toScale } from '../trajectory-labels';
+import { ConfirmDialog } from './ConfirmDialog';
 import { FormDialog } from './FormDialog';
+import { ItemActions } from './ItemActions';
 import { SimpleTable } from './SimpleTable';
 import type { SectionProps } from './types';
 
 const KINDS: readonly StakeholderKind[] = ['PERSON', 'GROUP', 'ORG_UNIT', 'EXTERNAL'];
 const INFLUENCE = ['5', '4', '3', '2', '1'];
 
+type Stakeholder = NonNullable<SectionProps['trajectory']['stakeholders']>[number];
+type Dialog =
+  { type: 'edit'; stakeholder?: Stakeholder } | { type: 'delete'; stakeholder: Stakeholder } | null;
+
 export function StakeholdersSection({ trajectory, canEdit }: SectionProps) {
   const { t } = useTranslation();
   const toast = useToast();
   const create = useCreateStakeholder(trajectory.id);
-  const [adding, setAdding] = useState(false);
+  const update = useTrajectoryChange(UpdateStakeholderMutation, trajectory.id);
+  const remove = useTrajectoryChange(DeleteStakeholderMutation, trajectory.id);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const editing = dialog?.type === 'edit' ? dialog.stakeholder : undefined;
   const stakeholders = trajectory.stakeholders ?? [];
   const stanceLabel = (stance: number) => t(`trajectories.stakeholders.stances.${toScale(stance)}`);
 
@@ -37,9 +51,11 @@ export function StakeholdersSection({ trajectory, canEdit }: SectionProps) {
               t('trajectories.stakeholders.employerInterests'),
               t('trajectories.stakeholders.employeeInterests'),
               t('trajectories.stakeholders.involvement'),
+              ...(canEdit ? [t('trajectories.common.actions')] : []),
             ]}
             rows={stakeholders.map((stakeholder) => ({
               key: stakeholder.id,
+              id: `item-${stakeholder.id}`,
               cells: [
                 stakeholder.name,
                 t(`trajectories.stakeholders.kinds.${stakeholder.kind}`),
@@ -48,6 +64,16 @@ export function StakeholdersSection({ trajectory, canEdit }: SectionProps) {
                 stakeholder.employerInterests,
                 stakeholder.employeeInterests,
                 stakeholder.involvement,
+                ...(canEdit
+                  ? [
+                      <ItemActions
+                        key="actions"
+                        name={stakeholder.name}
+                        onEdit={() => setDialog({ type: 'edit', stakeholder })}
+                        onDelete={() => setDialog({ type: 'delete', stakeholder })}
+                      />,
+                    ]
+                  : []),
               ],
             }))}
           />
@@ -77,14 +103,27 @@ export function StakeholdersSection({ trajectory, canEdit }: SectionProps) {
         </>
       )}
       {canEdit ? (
-        <PrimaryActionButton onClick={() => setAdding(true)}>
+        <PrimaryActionButton onClick={() => setDialog({ type: 'edit' })}>
           {t('trajectories.stakeholders.add')}
         </PrimaryActionButton>
       ) : null}
-      {adding ? (
+      {dialog?.type === 'delete' ? (
+        <ConfirmDialog
+          title={t('trajectories.stakeholders.deleteTitle')}
+          message={t('trajectories.stakeholders.deleteConfirm', { name: dialog.stakeholder.name })}
+          confirmLabel={t('trajectories.common.delete')}
+          onClose={() => setDialog(null)}
+          onConfirm={() => remove.run({ id: dialog.stakeholder.id })}
+          onDone={() => {
+            setDialog(null);
+            toast(t('trajectories.stakeholders.deleted'));
+          }}
+        />
+      ) : null}
+      {dialog?.type === 'edit' ? (
         <FormDialog
-          title={t('trajectories.stakeholders.add')}
-          submitLabel={t('trajectories.stakeholders.add')}
+          title={editing ? t('trajectories.stakeholders.edit') : t('trajectories.stakeholders.add')}
+          submitLabel={editing ? t('common.save') : t('trajectories.stakeholders.add')}
           fields={[
             { name: 'name', label: t('trajectories.stakeholders.name'), required: true },
             {
@@ -124,18 +163,17 @@ export function StakeholdersSection({ trajectory, canEdit }: SectionProps) {
             { name: 'involvement', label: t('trajectories.stakeholders.involvement') },
           ]}
           initial={{
-            name: '',
-            kind: 'GROUP',
-            influence: '3',
-            stance: '0',
-            employerInterests: '',
-            employeeInterests: '',
-            involvement: '',
+            name: editing?.name ?? '',
+            kind: editing?.kind ?? 'GROUP',
+            influence: String(editing?.influence ?? 3),
+            stance: toScale(editing?.stance ?? 0),
+            employerInterests: editing?.employerInterests ?? '',
+            employeeInterests: editing?.employeeInterests ?? '',
+            involvement: editing?.involvement ?? '',
           }}
-          onClose={() => setAdding(false)}
-          onSubmit={(values) =>
-            create.run({
-              trajectoryId: trajectory.id,
+          onClose={() => setDialog(null)}
+          onSubmit={(values) => {
+            const fields = {
               name: values['name']?.trim() ?? '',
               kind: values['kind'] as StakeholderKind,
               influence: Number(values['influence']),
@@ -143,11 +181,18 @@ export function StakeholdersSection({ trajectory, canEdit }: SectionProps) {
               employerInterests: values['employerInterests']?.trim() ?? '',
               employeeInterests: values['employeeInterests']?.trim() ?? '',
               involvement: values['involvement']?.trim() ?? '',
-            })
-          }
+            };
+            return editing
+              ? update.run({ input: { id: editing.id, ...fields } })
+              : create.run({ trajectoryId: trajectory.id, ...fields });
+          }}
           onSaved={() => {
-            setAdding(false);
-            toast(t('trajectories.stakeholders.created'));
+            setDialog(null);
+            toast(
+              editing
+                ? t('trajectories.stakeholders.saved')
+                : t('trajectories.stakeholders.created'),
+            );
           }}
         />
       ) : null}

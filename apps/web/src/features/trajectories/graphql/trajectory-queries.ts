@@ -1,5 +1,27 @@
 import { graphql } from '../../../gql';
 
+/** A success criterion with its results: the same selection for the page and the mutations. */
+export const SuccessCriterionFieldsFragment = graphql(`
+  fragment SuccessCriterionFields on SuccessCriterion {
+    id
+    metric
+    target
+    howMeasured
+    dimension
+    agreedOn
+    agreedBy
+    lockedAt
+    results {
+      id
+      phase
+      value
+      verdict
+      measuredOn
+      note
+    }
+  }
+`);
+
 export const TrajectoriesQuery = graphql(`
   query Trajectories(
     $first: Int!
@@ -43,6 +65,7 @@ export const TrajectoryQuery = graphql(`
       phaseNumber
       visibility
       orgUnitIds
+      ownerId
       createdAt
       updatedAt
       owner {
@@ -53,6 +76,18 @@ export const TrajectoryQuery = graphql(`
         canEdit
         canSeeWorkspace
         roles
+        invitedStakeholderIds
+        invitedStakeholders {
+          id
+          name
+        }
+        ratings {
+          id
+          optionId
+          stakeholderId
+          score
+          comment
+        }
       }
       phaseHistory {
         id
@@ -116,21 +151,7 @@ export const TrajectoryQuery = graphql(`
       }
       successCriteria {
         id
-        metric
-        target
-        howMeasured
-        dimension
-        agreedOn
-        agreedBy
-        lockedAt
-        results {
-          id
-          phase
-          value
-          verdict
-          measuredOn
-          note
-        }
+        ...SuccessCriterionFields
       }
       solutionOptions {
         id
@@ -148,6 +169,23 @@ export const TrajectoryQuery = graphql(`
           description
           amount
           rating
+        }
+      }
+      valuation {
+        stakeholderId
+        stakeholderName
+        scores {
+          optionId
+          averageScore
+          ratings
+        }
+      }
+      valuationInvites {
+        stakeholderId
+        userId
+        person {
+          id
+          name
         }
       }
       simHealth {
@@ -192,6 +230,30 @@ export const TrajectorySimHealthQuery = graphql(`
           section
           itemId
         }
+      }
+    }
+  }
+`);
+
+/** People an editor may add (team, raters), by part of a name or e-mail address. */
+export const TrajectoryCandidatesQuery = graphql(`
+  query TrajectoryCandidates($trajectoryId: ID!, $search: String!) {
+    trajectoryCandidates(trajectoryId: $trajectoryId, search: $search, first: 10) {
+      id
+      name
+      email
+    }
+  }
+`);
+
+/** The guidelines of the SIM phases (nl/en), shown for the trajectory's current phase. */
+export const SimPhaseGuidelinesQuery = graphql(`
+  query SimPhaseGuidelines {
+    simPhases {
+      phase
+      guidelines {
+        nl
+        en
       }
     }
   }

@@ -35,6 +35,23 @@ export class ViewerObject {
   canSeeWorkspace!: boolean;
   @Field(() => [ID], { description: 'Stakeholders the caller was invited to rate options for.' })
   invitedStakeholderIds!: string[];
+  /** Not a field: the trajectory the answer is about (for `ratings`). */
+  trajectoryId!: string;
+}
+
+@ObjectType('StakeholderRef', { description: 'A stakeholder by name (for invited raters).' })
+export class StakeholderRefObject {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
+
+@ObjectType('TrajectoryCandidate', {
+  description: 'A person who can be added to a trajectory (team, raters): editors only.',
+})
+export class CandidateObject {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field({ description: 'Tells apart people with the same name.' }) email!: string;
 }
 
 @ObjectType('Trajectory')

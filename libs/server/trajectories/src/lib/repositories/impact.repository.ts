@@ -78,6 +78,14 @@ export class ImpactRepository {
     }))!;
   }
 
+  /** One person's own ratings in a trajectory (to show and change them). */
+  ratingsBy(trajectoryId: string, raterId: string): Promise<ValuationRatingEntity[]> {
+    return this.dataSource.manager.find(ValuationRatingEntity, {
+      where: { trajectoryId, raterId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
   invites(trajectoryIds: readonly string[]): Promise<ValuationInviteEntity[]> {
     return trajectoryIds.length
       ? this.dataSource.manager.find(ValuationInviteEntity, {

@@ -171,6 +171,20 @@ export class TrajectoryRepository {
     return rows.map((r) => r.id);
   }
 
+  /** Active people whose name or e-mail address contains `search` (editors pick team members). */
+  async searchActiveUsers(
+    search: string,
+    limit: number,
+  ): Promise<{ id: string; name: string; email: string }[]> {
+    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return this.manager.query<{ id: string; name: string; email: string }[]>(
+      `SELECT id, name, email FROM app_user
+       WHERE deactivated_at IS NULL AND (name ILIKE $1 OR email ILIKE $1)
+       ORDER BY name, email, id LIMIT $2`,
+      [pattern, limit],
+    );
+  }
+
   /** Display names only (no e-mail addresses): shown to everyone who can see a trajectory. */
   async personNames(ids: readonly string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();

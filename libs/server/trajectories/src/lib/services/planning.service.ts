@@ -122,12 +122,62 @@ export class PlanningService {
     });
   }
 
+  /** Corrects a recorded decision; audited with the fields that changed. */
+  updateDecision(
+    actor: Actor,
+    id: string,
+    f: Partial<Omit<DecisionFields, 'informingInputIds'>>,
+  ): Promise<DecisionEntity> {
+    return this.access.change(actor, this.decisionTarget(id), async (m, t) => {
+      const changes: Partial<DecisionEntity> = {};
+      if (f.outcome !== undefined) changes.outcome = required(f.outcome, 'outcome');
+      if (f.rationale !== undefined) changes.rationale = required(f.rationale, 'rationale');
+      if (f.inputResponse !== undefined) changes.inputResponse = f.inputResponse.trim();
+      if (f.decidedOn !== undefined) changes.decidedOn = f.decidedOn;
+      const decision = await this.planning.decisions.update(m, id, changes);
+      await this.audit.record(m, actor, AuditAction.TRAJECTORY_DECISION_UPDATE, t.id, {
+        decisionId: id,
+        fields: Object.keys(changes),
+      });
+      return decision;
+    });
+  }
+
+  /** Removes a decision recorded by mistake; the audit log keeps what it said. */
+  deleteDecision(actor: Actor, id: string): Promise<DecisionEntity> {
+    return this.access.change(actor, this.decisionTarget(id), async (m, t) => {
+      const decision = (await this.planning.decisions.findById(id, m))!;
+      await this.planning.decisions.delete(m, id);
+      await this.audit.record(m, actor, AuditAction.TRAJECTORY_DECISION_DELETE, t.id, {
+        decisionId: id,
+        ruleId: decision.ruleId,
+        outcome: decision.outcome,
+        decidedOn: decision.decidedOn,
+      });
+      return decision;
+    });
+  }
+
+  private decisionTarget(id: string): ChildTarget {
+    return {
+      what: 'Decision',
+      trajectoryOf: async (m) =>
+        (await this.planning.decisions.findById(id, m))?.trajectoryId ?? null,
+    };
+  }
+
   private ruleTarget(id: string): ChildTarget {
     return {
       what: 'Decision rule',
       trajectoryOf: async (m) => (await this.planning.rules.findById(id, m))?.trajectoryId ?? null,
     };
   }
+}
+
+function required(value: string, field: string): string {
+  const trimmed = value.trim();
+  if (!trimmed) throw invalid(`input.${field}`, 'REQUIRED', `Give the ${field}`);
+  return trimmed;
 }
 
 function trim<T extends Partial<RuleFields>>(f: T): T {

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { ForbiddenError } from '@inspraak/server-errors';
 import { AuditAction, TrajectoryRole } from '@inspraak/contracts';
 import { TrajectoryMemberEntity } from '../entities/team.entity';
 import { TeamRepository } from '../repositories/team.repository';
 import { TrajectoryRepository } from '../repositories/trajectory.repository';
-import { Actor, TrajectoryAccessService } from './access.service';
+import { Actor, TrajectoryAccessService, Viewer } from './access.service';
 import { invalid } from './errors';
 import { TrajectoryAudit } from './trajectory-audit';
 
@@ -19,6 +20,16 @@ export class TeamService {
 
   members(trajectoryIds: readonly string[]) {
     return this.team.members.byParents(trajectoryIds);
+  }
+
+  /**
+   * People an editor may add to the team or invite to rate (active accounts whose name or
+   * e-mail address contains `search`). NOT_FOUND for a hidden trajectory, FORBIDDEN for others.
+   */
+  async candidates(viewer: Viewer, trajectoryId: string, search: string, limit: number) {
+    const access = await this.access.assertVisible(viewer, trajectoryId);
+    if (!access.canEdit) throw new ForbiddenError('You may not change this trajectory');
+    return this.trajectories.searchActiveUsers(search.trim(), limit);
   }
 
   add(

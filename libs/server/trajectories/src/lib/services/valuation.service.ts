@@ -27,6 +27,11 @@ export class ValuationService {
     return this.impact.valuationSummary(ids);
   }
 
+  /** The caller's own ratings in one trajectory. */
+  ratingsBy(trajectoryId: string, raterId: string) {
+    return this.impact.ratingsBy(trajectoryId, raterId);
+  }
+
   invites(ids: readonly string[]) {
     return this.impact.invites(ids);
   }

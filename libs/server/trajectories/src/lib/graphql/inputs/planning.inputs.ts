@@ -1,5 +1,16 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { ParticipationLevel, SimPhase, TrajectoryRole } from '@inspraak/contracts';
 import { IsAmount, IsCalendarDate, OptionalText, RequiredText } from './validators';
 import { MAX } from './trajectory.inputs';
@@ -27,6 +38,24 @@ export class SetMandateInput {
   @Field({ defaultValue: '' })
   @OptionalText(MAX.text)
   constraints: string = '';
+}
+
+@ArgsType()
+export class TrajectoryCandidatesArgs {
+  @Field(() => ID)
+  @IsUUID('all')
+  trajectoryId!: string;
+
+  @Field({ description: 'Part of a name or e-mail address, at least 2 characters.' })
+  @RequiredText(100)
+  @MinLength(2)
+  search!: string;
+
+  @Field(() => Int, { defaultValue: 10, description: '1 to 20.' })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  first: number = 10;
 }
 
 @InputType()
@@ -129,4 +158,30 @@ export class RecordDecisionInput {
   @IsString({ each: true })
   @MaxLength(100, { each: true })
   informingInputIds: string[] = [];
+}
+
+@InputType()
+export class UpdateDecisionInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  id!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @RequiredText(MAX.medium)
+  outcome?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @RequiredText(MAX.text)
+  rationale?: string;
+
+  @Field({ nullable: true, description: 'What was done with the input.' })
+  @OptionalText(MAX.text)
+  inputResponse?: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD.' })
+  @IsOptional()
+  @IsCalendarDate()
+  decidedOn?: string;
 }

@@ -1,9 +1,11 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Principal } from '@inspraak/server-auth';
 import { GraphqlContext } from '@inspraak/server-graphql';
 import { AnalysisService } from '../../services/analysis.service';
 import { ImpactService } from '../../services/impact.service';
 import { TrajectoryService } from '../../services/trajectory.service';
-import { toBusinessCaseItem, toEffect, toResult } from '../mappers';
+import { ValuationService } from '../../services/valuation.service';
+import { toBusinessCaseItem, toEffect, toRating, toResult } from '../mappers';
 import {
   BusinessCaseItemObject,
   CriterionResultObject,
@@ -11,8 +13,12 @@ import {
   PersonObject,
   PhaseChangeObject,
   SolutionOptionObject,
+  StakeholderRefObject,
   SuccessCriterionObject,
   TeamMemberObject,
+  ValuationInviteObject,
+  ValuationRatingObject,
+  ViewerObject,
 } from '../objects';
 import { batched } from '../request-context';
 
@@ -73,5 +79,49 @@ export class SolutionOptionFieldsResolver {
       [],
     );
     return rows.map(toBusinessCaseItem);
+  }
+}
+
+@Resolver(() => ValuationInviteObject)
+export class ValuationInviteFieldsResolver {
+  constructor(private readonly trajectories: TrajectoryService) {}
+
+  @ResolveField(() => PersonObject, { nullable: true, description: 'The invited rater.' })
+  person(@Parent() i: ValuationInviteObject, @Context() ctx: GraphqlContext) {
+    return person(ctx, this.trajectories, i.userId);
+  }
+}
+
+@Resolver(() => ViewerObject)
+export class ViewerFieldsResolver {
+  constructor(
+    private readonly valuations: ValuationService,
+    private readonly analysis: AnalysisService,
+  ) {}
+
+  @ResolveField(() => [StakeholderRefObject], {
+    description: 'The stakeholders you were invited to rate options for, with their names.',
+  })
+  async invitedStakeholders(@Parent() v: ViewerObject, @Context() ctx: GraphqlContext) {
+    if (v.invitedStakeholderIds.length === 0) return [];
+    const all = await batched(
+      ctx,
+      'stakeholders',
+      v.trajectoryId,
+      (ids) => this.analysis.stakeholders(ids),
+      [],
+    );
+    return all
+      .filter((s) => v.invitedStakeholderIds.includes(s.id))
+      .map((s) => ({ id: s.id, name: s.name }));
+  }
+
+  @ResolveField(() => [ValuationRatingObject], {
+    description: 'Your own ratings in the joint valuation (to show and change them).',
+  })
+  async ratings(@Parent() v: ViewerObject, @CurrentUser() principal: Principal) {
+    if (!v.canSeeWorkspace && v.invitedStakeholderIds.length === 0) return [];
+    const rows = await this.valuations.ratingsBy(v.trajectoryId, principal.userId);
+    return rows.map(toRating);
   }
 }

@@ -1,6 +1,7 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '@inspraak/contracts';
 import { Authorize, CurrentUser, Origin, Principal, RequestOrigin } from '@inspraak/server-auth';
+import { GraphqlContext } from '@inspraak/server-graphql';
 import { PlanningService, RuleFields } from '../../services/planning.service';
 import { TeamService } from '../../services/team.service';
 import { IdArgs } from '../inputs/trajectory.inputs';
@@ -9,10 +10,19 @@ import {
   CreateDecisionRuleInput,
   RecordDecisionInput,
   SetMandateInput,
+  TrajectoryCandidatesArgs,
+  UpdateDecisionInput,
   UpdateDecisionRuleInput,
 } from '../inputs/planning.inputs';
 import { toDecision, toMandate, toRule, toTeamMember } from '../mappers';
-import { DecisionObject, DecisionRuleObject, MandateObject, TeamMemberObject } from '../objects';
+import {
+  CandidateObject,
+  DecisionObject,
+  DecisionRuleObject,
+  MandateObject,
+  TeamMemberObject,
+} from '../objects';
+import { viewerOf } from '../request-context';
 
 /** Mandate, team, decision rules and decisions: owner, project lead or admin. */
 @Resolver()
@@ -36,6 +46,20 @@ export class PlanningResolver {
       constraints: i.constraints,
     });
     return toMandate(m);
+  }
+
+  @Query(() => [CandidateObject], {
+    description:
+      'People to add to the team or invite as raters, by name or e-mail address (at most 20). ' +
+      'Editors of the trajectory only.',
+  })
+  @Authorize(Permission.TRAJECTORY_CONTRIBUTE)
+  trajectoryCandidates(
+    @Args() a: TrajectoryCandidatesArgs,
+    @CurrentUser() principal: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<CandidateObject[]> {
+    return this.team.candidates(viewerOf(principal, ctx), a.trajectoryId, a.search, a.first);
   }
 
   @Mutation(() => TeamMemberObject)
@@ -120,5 +144,35 @@ export class PlanningResolver {
       informingInputIds: i.informingInputIds,
     });
     return toDecision(d);
+  }
+
+  @Mutation(() => DecisionObject, {
+    description: 'Corrects a recorded decision (audited with the fields that changed).',
+  })
+  @Authorize(Permission.TRAJECTORY_CONTRIBUTE)
+  async updateDecision(
+    @Args('input') i: UpdateDecisionInput,
+    @CurrentUser() principal: Principal,
+    @Origin() origin: RequestOrigin,
+  ) {
+    const d = await this.planning.updateDecision({ principal, origin }, i.id, {
+      ...(i.outcome != null ? { outcome: i.outcome } : {}),
+      ...(i.rationale != null ? { rationale: i.rationale } : {}),
+      ...(i.inputResponse != null ? { inputResponse: i.inputResponse } : {}),
+      ...(i.decidedOn != null ? { decidedOn: i.decidedOn } : {}),
+    });
+    return toDecision(d);
+  }
+
+  @Mutation(() => ID, {
+    description: 'Removes a decision recorded by mistake; the audit log keeps what it said.',
+  })
+  @Authorize(Permission.TRAJECTORY_CONTRIBUTE)
+  async deleteDecision(
+    @Args() { id }: IdArgs,
+    @CurrentUser() principal: Principal,
+    @Origin() origin: RequestOrigin,
+  ) {
+    return (await this.planning.deleteDecision({ principal, origin }, id)).id;
   }
 }

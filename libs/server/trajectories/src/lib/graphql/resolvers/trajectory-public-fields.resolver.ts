@@ -63,6 +63,7 @@ export class TrajectoryPublicFieldsResolver {
       canEdit: a.canEdit,
       canSeeWorkspace: a.canSeeWorkspace,
       invitedStakeholderIds: a.invitedStakeholderIds,
+      trajectoryId: t.id,
     };
   }
 
