@@ -99,6 +99,12 @@ export function formatGraphqlError(
       return out(ErrorCode.RateLimited, 'Too many requests, try again later', formatted);
   }
 
+  // Argument coercion at execution time (e.g. an explicit null for a non-null argument with a
+  // default) surfaces as a graphql-js error wrapped in a located error: the client's input.
+  if (original instanceof GraphQLError && /^(Argument|Variable) "/.test(original.message)) {
+    return out(ErrorCode.BadUserInput, original.message, formatted);
+  }
+
   const code = formatted.extensions?.['code'];
   // Parse, validation and variable-coercion errors come from graphql-js itself: safe to show.
   if (
