@@ -14,6 +14,38 @@ const dataDir = arg('--data');
 const port = Number(arg('--port') ?? 0);
 
 const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+
+// PGlite has one session for all socket connections, and the socket server only keeps one
+// connection exclusive inside a transaction: an extended-protocol query arriving in pieces could
+// interleave with another connection's. Keep a connection exclusive from Parse until its Sync
+// (same as guardExtendedProtocol in libs/server/core/database/src/lib/embedded-postgres.ts).
+const OPENS = new Set(['P', 'B', 'D', 'E', 'C', 'H', 'F']);
+const CLOSES = new Set(['S', 'Q', 'X']);
+function lastMessageType(buf) {
+  let i = 0;
+  let type = null;
+  while (i + 5 <= buf.length) {
+    const t = String.fromCharCode(buf[i]);
+    if (!OPENS.has(t) && !CLOSES.has(t) && !'dcfp'.includes(t)) return null;
+    const len = ((buf[i + 1] << 24) | (buf[i + 2] << 16) | (buf[i + 3] << 8) | buf[i + 4]) >>> 0;
+    if (len < 4) return null;
+    type = t;
+    i += 1 + len;
+  }
+  return i === buf.length ? type : null;
+}
+let open = false;
+const exec = db.execProtocolRawStream.bind(db);
+const inTransaction = db.isInTransaction.bind(db);
+db.execProtocolRawStream = async (message, opts) => {
+  const last = lastMessageType(message);
+  try {
+    return await exec(message, opts);
+  } finally {
+    if (last !== null) open = OPENS.has(last);
+  }
+};
+db.isInTransaction = () => open || inTransaction();
 const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 50 });
 await server.start();
 process.stdout.write(JSON.stringify({ port: server.server.address().port }) + '\n');

@@ -6,6 +6,7 @@ import {
   treeShakeNlDesignSystem,
 } from './build/tree-shake-nl-design-system.ts';
 import { webAliases } from './build/aliases.ts';
+import { graphqlDocumentImports } from './build/graphql-document-imports.ts';
 
 const appRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -15,17 +16,17 @@ const apiTarget = `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
 export default defineConfig({
   root: appRoot,
   base: '/',
-  plugins: [react(), treeShakeNlDesignSystem()],
+  plugins: [graphqlDocumentImports(`${appRoot}src/gql`), react(), treeShakeNlDesignSystem()],
   resolve: { alias: webAliases },
   server: {
     host: '127.0.0.1',
     port: 4200,
-    proxy: { '/graphql': apiTarget, '/health': apiTarget },
+    proxy: { '/graphql': apiTarget, '/health': apiTarget, '/api': apiTarget },
   },
   preview: {
     host: '127.0.0.1',
     port: 4300,
-    proxy: { '/graphql': apiTarget, '/health': apiTarget },
+    proxy: { '/graphql': apiTarget, '/health': apiTarget, '/api': apiTarget },
   },
   build: {
     // The API serves this folder; paths are relative to the repository root.

@@ -81,3 +81,22 @@ export interface BenchResult {
 export function report(result: BenchResult): void {
   process.stdout.write(`\n${JSON.stringify({ bench: result })}\n`);
 }
+
+/** CPU time (user + system) a process used while measuring, in ms (from /proc, 10 ms ticks). */
+export function cpuMeter(pid: number): { start(): void; stop(): void; ms(): number } {
+  const read = () => {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  };
+  let from = 0;
+  let used = 0;
+  return {
+    start() {
+      from = read();
+    },
+    stop() {
+      used = read() - from;
+    },
+    ms: () => used,
+  };
+}

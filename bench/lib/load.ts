@@ -7,6 +7,8 @@ export interface LoadResult {
   p99: number;
   errors: number;
   non2xx: number;
+  /** Responses in the measured run. */
+  total: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -16,10 +18,18 @@ function percentile(sorted: number[], p: number): number {
   );
 }
 
-function run(
-  opts: { url: string; body: string; connections: number; seconds: number },
-  latencies?: number[],
-) {
+export interface LoadOptions {
+  url: string;
+  body: string;
+  connections: number;
+  seconds: number;
+  /** Called before every request (e.g. a cookie and body from a pool of sessions). */
+  vary?: () => { headers?: Record<string, string>; body?: string };
+  /** Called right before and after the measured run (not the warm-up). */
+  around?: { start(): void; stop(): void };
+}
+
+function run(opts: LoadOptions, latencies?: number[]) {
   return new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -29,6 +39,22 @@ function run(
         body: opts.body,
         connections: opts.connections,
         duration: opts.seconds,
+        ...(opts.vary
+          ? {
+              requests: [
+                {
+                  setupRequest: (req: autocannon.Request) => {
+                    const v = opts.vary!();
+                    return {
+                      ...req,
+                      headers: { ...req.headers, ...v.headers },
+                      body: v.body ?? req.body,
+                    };
+                  },
+                },
+              ],
+            }
+          : {}),
       },
       (err: unknown, result) =>
         err ? reject(err instanceof Error ? err : new Error('autocannon failed')) : resolve(result),
@@ -39,15 +65,12 @@ function run(
 }
 
 /** Fixed-duration load with N connections after a 2 s warm-up; exact latency percentiles in ms. */
-export async function load(opts: {
-  url: string;
-  body: string;
-  connections: number;
-  seconds: number;
-}): Promise<LoadResult> {
+export async function load(opts: LoadOptions): Promise<LoadResult> {
   await run({ ...opts, seconds: 2 });
   const latencies: number[] = [];
+  opts.around?.start();
   const r = await run(opts, latencies);
+  opts.around?.stop();
   latencies.sort((a, b) => a - b);
   return {
     requestsPerSecond: Math.round(r.requests.average),
@@ -56,5 +79,6 @@ export async function load(opts: {
     p99: percentile(latencies, 99),
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
+    total: latencies.length,
   };
 }

@@ -1,19 +1,29 @@
 import { AuditModule } from '@inspraak/server-audit';
+import { ChallengesModule, EvaluationModule } from '@inspraak/server-challenges';
 import { IdentityJobsModule, IdentityModule, ImportJobsModule } from '@inspraak/server-identity';
 import { MailJobsModule, MailModule } from '@inspraak/server-mail';
 import { OrganisationModule } from '@inspraak/server-organisation';
 import { PlatformJobsModule, PlatformModule } from '@inspraak/server-platform';
+import { StorageJobsModule, StorageModule } from '@inspraak/server-storage';
 import { TrajectoriesModule } from '@inspraak/server-trajectories';
+import { ModerationModule } from '@inspraak/server-moderation';
 
 /** Domain modules serving GraphQL; the schema generator reads their resolvers from here. */
 export const API_DOMAIN_MODULES = [
   AuditModule,
   MailModule,
+  // Uploads (/api/uploads) and the attachment services domain modules use.
+  StorageModule,
   IdentityModule,
   OrganisationModule,
   PlatformModule,
   // After IdentityModule: its demo seed (start-up hook) needs the identity seed's users.
   TrajectoriesModule,
+  ModerationModule,
+  // After TrajectoriesModule: the challenge seed needs the demo trajectories.
+  ChallengesModule,
+  // The jury's evaluation of challenges.
+  EvaluationModule,
 ];
 
 /** Domain job modules; the API includes them only when it runs jobs in-process (embedded). */
@@ -22,4 +32,5 @@ export const JOBS_MODULES = [
   MailJobsModule,
   IdentityJobsModule,
   ImportJobsModule,
+  StorageJobsModule,
 ];

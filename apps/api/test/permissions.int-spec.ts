@@ -7,6 +7,9 @@ import { operationPermissions } from './operation-permissions';
 import { startTestApi, TestApi } from './test-api';
 import { errorCode, TestSession } from './test-session';
 import { trajectorySamples } from './trajectory-samples';
+import { challengeSamples } from './challenge-samples';
+import { moderationSamples } from './moderation-samples';
+import { evaluationSamples } from './evaluation-samples';
 
 const SNAPSHOT = join(__dirname, 'operation-permissions.json');
 
@@ -86,6 +89,12 @@ const SAMPLES: Record<string, () => { query: string; variables?: Record<string, 
   }),
   // Trajectories: random ids, so allowed callers get NOT_FOUND or a typed input error.
   ...trajectorySamples(),
+  // Challenges and ideas: random ids, so allowed callers get NOT_FOUND.
+  ...challengeSamples(),
+  // Moderation: random ids, so allowed callers get NOT_FOUND or a typed input error.
+  ...moderationSamples(),
+  // Jury evaluation of challenges.
+  ...evaluationSamples(),
 };
 
 describe('authorisation of every GraphQL operation', () => {

@@ -109,11 +109,12 @@ describe('demo trajectories: the three cases of the SIM guide', () => {
       link: { section: 'IMPACT_ANALYSIS' },
     });
     expect(parking.get('implement.evaluated-against-criteria')!.status).toBe('NOT_YET_MEASURABLE');
-    for (const later of [
-      'generate.challenge-feedback',
-      'prepare.works-council-consulted',
-      'implement.quality-of-work-pulse',
-    ]) {
+    // The demo's closed challenge answered every idea (challenges seed).
+    expect(parking.get('generate.challenge-feedback')!).toMatchObject({
+      status: 'MET',
+      link: { section: 'CHALLENGES' },
+    });
+    for (const later of ['prepare.works-council-consulted', 'implement.quality-of-work-pulse']) {
       expect(parking.get(later)!.status).toBe('NOT_YET_MEASURABLE');
     }
 

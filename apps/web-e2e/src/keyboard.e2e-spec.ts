@@ -119,6 +119,8 @@ describe('keyboard use', () => {
       await page.keyboard.press('Tab');
       expect(await focused(page)).toMatchObject({ tag: 'a', text: nl.nav.trajectories });
       await page.keyboard.press('Tab');
+      expect(await focused(page)).toMatchObject({ tag: 'a', text: nl.nav.challenges });
+      await page.keyboard.press('Tab');
       expect(await focused(page)).toMatchObject({ text: nl.header.notifications });
       await page.keyboard.press('Tab');
       expect((await focused(page)).text).toContain(DEMO_ACCOUNTS.EMPLOYEE.name);

@@ -124,10 +124,13 @@ describe('every page in every language and width', () => {
         }
         // The navigation offers exactly what the role may use.
         const t = texts[language];
+        const everyone = [t.nav.home, t.nav.trajectories, t.nav.challenges];
         const expected =
           role === 'ADMIN'
-            ? [t.nav.home, t.nav.trajectories, t.nav.admin]
-            : [t.nav.home, t.nav.trajectories];
+            ? [...everyone, t.nav.moderation, t.nav.admin]
+            : role === 'MODERATOR'
+              ? [...everyone, t.nav.moderation]
+              : everyone;
         if (width >= 768) {
           expect(await page.locator('nav[aria-label] .ins-nav-link').allInnerTexts()).toEqual(
             expected,

@@ -275,6 +275,7 @@ describe('trajectory workspace: team, editing, results, valuation and SIM health
       tr.workspace.tabs.rules,
       tr.workspace.tabs.criteria,
       tr.workspace.tabs.valuation,
+      tr.workspace.tabs.challenges,
     ]);
     await openTab(rater, tr.workspace.tabs.valuation);
     for (const [title, score] of [

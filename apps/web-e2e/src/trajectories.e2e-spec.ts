@@ -172,6 +172,7 @@ describe('trajectories', () => {
       tr.workspace.tabs.team,
       tr.workspace.tabs.rules,
       tr.workspace.tabs.criteria,
+      tr.workspace.tabs.challenges,
     ]);
     expect(await page.getByRole('button', { name: tr.changePhase.open }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: tr.overview.goals }).count()).toBe(1);

@@ -12,6 +12,7 @@ import { QueueModule } from '@inspraak/server-queue';
 import { IdentityJobsModule, ImportJobsModule } from '@inspraak/server-identity';
 import { MailJobsModule } from '@inspraak/server-mail';
 import { PlatformJobsModule } from '@inspraak/server-platform';
+import { StorageJobsModule } from '@inspraak/server-storage';
 
 /** Every domain's jobs module; the worker refuses to start if a job has no handler or two. */
 export const WORKER_JOBS_MODULES = [
@@ -19,6 +20,7 @@ export const WORKER_JOBS_MODULES = [
   MailJobsModule,
   IdentityJobsModule,
   ImportJobsModule,
+  StorageJobsModule,
 ];
 
 @Module({})

@@ -56,6 +56,34 @@ const TrajectoryPage = lazyPage(
   'TrajectoryPage',
 );
 
+const ChallengesPage = lazyPage(
+  () => import('../pages/challenges/ChallengesPage'),
+  'ChallengesPage',
+);
+const ChallengePage = lazyPage(() => import('../pages/challenges/ChallengePage'), 'ChallengePage');
+const NewIdeaPage = lazyPage(() => import('../pages/challenges/NewIdeaPage'), 'NewIdeaPage');
+const IdeaPage = lazyPage(() => import('../pages/challenges/IdeaPage'), 'IdeaPage');
+const EditIdeaPage = lazyPage(() => import('../pages/challenges/EditIdeaPage'), 'EditIdeaPage');
+
+// Challenge management, jury and moderation (innovation managers, jurors, moderators).
+const TrajectoryChallengesPage = lazyPage(
+  () => import('../pages/challenge-admin/TrajectoryChallengesPage'),
+  'TrajectoryChallengesPage',
+);
+const NewChallengePage = lazyPage(
+  () => import('../pages/challenge-admin/NewChallengePage'),
+  'NewChallengePage',
+);
+const ChallengeAdminPage = lazyPage(
+  () => import('../pages/challenge-admin/ChallengeAdminPage'),
+  'ChallengeAdminPage',
+);
+const JuryPage = lazyPage(() => import('../pages/challenge-admin/JuryPage'), 'JuryPage');
+const ModerationPage = lazyPage(
+  () => import('../pages/moderation/ModerationPage'),
+  'ModerationPage',
+);
+
 const ADMIN_PAGES = {
   users: AdminUsersPage,
   import: AdminImportPage,
@@ -101,6 +129,53 @@ export function App() {
               element={
                 <RequirePermission anyOf={[Permission.TRAJECTORY_READ]}>
                   <TrajectoryPage />
+                </RequirePermission>
+              }
+            />
+            {/* Challenges and ideas (employee side). */}
+            {(
+              [
+                ['uitdagingen', ChallengesPage],
+                ['uitdagingen/:id', ChallengePage],
+                ['uitdagingen/:id/nieuw-idee', NewIdeaPage],
+                ['ideeen/:id', IdeaPage],
+                ['ideeen/:id/bewerken', EditIdeaPage],
+              ] as const
+            ).map(([path, Page]) => (
+              <Route
+                key={path}
+                path={path}
+                element={
+                  <RequirePermission anyOf={[Permission.TRAJECTORY_READ]}>
+                    <Page />
+                  </RequirePermission>
+                }
+              />
+            ))}
+            {/* Challenge management and jury (the service checks the trajectory roles). */}
+            {(
+              [
+                ['trajecten/:id/uitdagingen', TrajectoryChallengesPage],
+                ['trajecten/:id/uitdagingen/nieuw', NewChallengePage],
+                ['trajecten/:id/uitdagingen/:challengeId/beheer', ChallengeAdminPage],
+                ['trajecten/:id/uitdagingen/:challengeId/jury', JuryPage],
+              ] as const
+            ).map(([path, Page]) => (
+              <Route
+                key={path}
+                path={path}
+                element={
+                  <RequirePermission anyOf={[Permission.TRAJECTORY_READ]}>
+                    <Page />
+                  </RequirePermission>
+                }
+              />
+            ))}
+            <Route
+              path="moderatie"
+              element={
+                <RequirePermission anyOf={[Permission.CONTENT_MODERATE]}>
+                  <ModerationPage />
                 </RequirePermission>
               }
             />

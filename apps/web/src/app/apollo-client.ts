@@ -9,6 +9,11 @@ export function createCache(): InMemoryCache {
       // Types without an id: tell the cache how to identify them.
       SimPhaseInfo: { keyFields: ['phase'] },
       PlatformStatus: { keyFields: [] },
+      // "What may I do" objects have no id: a mutation answering some of their fields (support,
+      // follow) updates those fields instead of replacing the whole object.
+      IdeaViewer: { merge: true },
+      CommentViewer: { merge: true },
+      ChallengeViewer: { merge: true },
       Query: {
         fields: {
           // "Load more" appends pages; each search or filter is its own list.

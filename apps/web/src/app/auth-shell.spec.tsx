@@ -107,7 +107,7 @@ describe('auth-aware shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Home', 'Trajecten']);
+    ).toEqual(['Home', 'Trajecten', 'Uitdagingen']);
     const bell = screen.getByRole('button', { name: 'Meldingen (binnenkort)' });
     expect(bell.getAttribute('aria-disabled')).toBe('true');
 
@@ -131,7 +131,7 @@ describe('auth-aware shell', () => {
         within(nav)
           .getAllByRole('link')
           .map((a) => a.textContent),
-      ).toEqual(['Home', 'Trajecten', 'Beheer']),
+      ).toEqual(['Home', 'Trajecten', 'Uitdagingen', 'Moderatie', 'Beheer']),
     );
   });
 

@@ -1,6 +1,6 @@
 import { Permission } from '../features/auth/permissions';
 
-export type NavId = 'home' | 'trajectories' | 'admin';
+export type NavId = 'home' | 'trajectories' | 'challenges' | 'moderation' | 'admin';
 
 export interface NavItem {
   id: NavId;
@@ -18,6 +18,8 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', to: '/', end: true, anyOf: [] },
   { id: 'trajectories', to: '/trajecten', anyOf: [Permission.TRAJECTORY_READ] },
+  { id: 'challenges', to: '/uitdagingen', anyOf: [Permission.TRAJECTORY_READ] },
+  { id: 'moderation', to: '/moderatie', anyOf: [Permission.CONTENT_MODERATE] },
   {
     id: 'admin',
     to: '/beheer',

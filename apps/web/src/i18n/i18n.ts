@@ -1,6 +1,5 @@
-import i18next, { type i18n } from 'i18next';
+import i18next, { type BackendModule, type i18n, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
 import nl from './nl.json';
 
 export const SUPPORTED_LANGUAGES = ['nl', 'en'] as const;
@@ -9,10 +8,36 @@ export const DEFAULT_LANGUAGE: Language = 'nl';
 
 const STORAGE_KEY = 'inspraak.language';
 
-export const resources = {
-  nl: { translation: nl },
-  en: { translation: en },
-} as const;
+/** The texts of one language (nl.json is the reference shape). */
+export type Translations = ResourceKey;
+
+// Dutch is the default and ships in the initial bundle; every other language is its own chunk,
+// fetched only when it is chosen (see docs/architecture.md, web app i18n).
+const LOADERS: Record<Language, () => Promise<Translations>> = {
+  nl: () => Promise.resolve(nl),
+  en: () => import('./en.json').then((module) => module.default),
+};
+
+/**
+ * i18next backend that imports a language's chunk on demand. i18next asks it only for languages
+ * without a bundle, and `changeLanguage` waits for it before switching, so the page keeps showing
+ * the old language until the new one is there (no keys, no missing-key fallbacks in between).
+ */
+const lazyTranslations: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    if (!isLanguage(language)) {
+      callback(null, {});
+      return;
+    }
+    LOADERS[language]().then(
+      (translations) => callback(null, translations),
+      (error: unknown) =>
+        callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
@@ -37,20 +62,48 @@ function persistLanguage(language: string): void {
   }
 }
 
-/** A fresh instance per app (and per test), initialised synchronously from bundled JSON. */
-export function createI18n(language: Language = readStoredLanguage()): i18n {
+function setUp(
+  language: Language,
+  bundled: Partial<Record<Language, Translations>>,
+): { instance: i18n; ready: Promise<unknown> } {
+  const resources: Record<string, { translation: Translations }> = { nl: { translation: nl } };
+  for (const [code, translations] of Object.entries(bundled)) {
+    resources[code] = { translation: translations };
+  }
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: [...SUPPORTED_LANGUAGES],
-    initAsync: false,
-    interpolation: { escapeValue: false }, // React escapes already.
-    react: { useSuspense: false },
-  });
+  const ready = instance
+    .use(lazyTranslations)
+    .use(initReactI18next)
+    .init({
+      resources,
+      partialBundledLanguages: true,
+      lng: language,
+      fallbackLng: DEFAULT_LANGUAGE,
+      supportedLngs: [...SUPPORTED_LANGUAGES],
+      initAsync: false,
+      interpolation: { escapeValue: false }, // React escapes already.
+      react: { useSuspense: false },
+    });
   document.documentElement.lang = language;
   instance.on('languageChanged', persistLanguage);
+  return { instance, ready };
+}
+
+/**
+ * A fresh instance, ready at once for Dutch and for every language passed in `bundled` (tests pass
+ * all of them). Any other language loads in the background: use `initI18n` to wait for it.
+ */
+export function createI18n(
+  language: Language = readStoredLanguage(),
+  bundled: Partial<Record<Language, Translations>> = {},
+): i18n {
+  return setUp(language, bundled).instance;
+}
+
+/** The app's instance: resolves once the stored (or given) language's texts are loaded. */
+export async function initI18n(language: Language = readStoredLanguage()): Promise<i18n> {
+  const { instance, ready } = setUp(language, {});
+  await ready;
   return instance;
 }
 

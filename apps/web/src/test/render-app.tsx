@@ -5,6 +5,7 @@ import { MemoryRouter } from 'react-router';
 import { App } from '../app/App';
 import { createCache } from '../app/apollo-client';
 import { AppProviders } from '../app/AppProviders';
+import en from '../i18n/en.json';
 import { createI18n, type Language } from '../i18n/i18n';
 
 export const ORGANISATION = {
@@ -138,7 +139,8 @@ export function renderApp({ path = '/', language = 'nl', answers = {} }: RenderA
     link: answeringLink({ ...DEFAULT_ANSWERS, ...answers }, calls),
     cache: createCache(),
   });
-  const i18n = createI18n(language);
+  // Tests bundle every language so rendering stays synchronous; the app loads English lazily.
+  const i18n = createI18n(language, { en });
   const wrap = (children: ReactNode) => (
     <AppProviders client={client} i18n={i18n}>
       <MemoryRouter initialEntries={[path]}>{children}</MemoryRouter>

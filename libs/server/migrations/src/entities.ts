@@ -7,9 +7,13 @@ import {
   SSO_ENTITIES,
 } from '@inspraak/server-identity';
 import { MAIL_ENTITIES } from '@inspraak/server-mail';
+import { STORAGE_ENTITIES } from '@inspraak/server-storage';
 import { ORGANISATION_ENTITIES } from '@inspraak/server-organisation';
 import { PLATFORM_ENTITIES } from '@inspraak/server-platform';
 import { TRAJECTORY_ENTITIES } from '@inspraak/server-trajectories';
+import { INPUT_ENTITIES } from '@inspraak/server-inputs';
+import { CHALLENGE_ENTITIES, EVALUATION_ENTITIES } from '@inspraak/server-challenges';
+import { MODERATION_ENTITIES } from '@inspraak/server-moderation';
 
 /** Every table of the platform; the migrations below must create exactly these. */
 export const ENTITIES = [
@@ -21,6 +25,11 @@ export const ENTITIES = [
   ...SSO_ENTITIES,
   ...IMPORT_ENTITIES,
   ...MAIL_ENTITIES,
+  ...STORAGE_ENTITIES,
   ...ACCOUNT_ACCESS_ENTITIES,
   ...TRAJECTORY_ENTITIES,
+  ...MODERATION_ENTITIES,
+  ...INPUT_ENTITIES,
+  ...CHALLENGE_ENTITIES,
+  ...EVALUATION_ENTITIES,
 ];

@@ -5,6 +5,10 @@ import { SsoAndImport1795890921001 } from './lib/1795890921001-sso-and-import';
 import { MailAndAccountTokens1795891141214 } from './lib/1795891141214-mail-and-account-tokens';
 import { Trajectories1795891471781 } from './lib/1795891471781-trajectories';
 import { AuditAppendOnly1795893900000 } from './lib/1795893900000-audit-append-only';
+import { Moderation1795897503990 } from './lib/1795897503990-moderation';
+import { Attachments1795897624289 } from './lib/1795897624289-attachments';
+import { Challenges1795897886624 } from './lib/1795897886624-challenges';
+import { Evaluation1795898614184 } from './lib/1795898614184-evaluation';
 
 export const MIGRATIONS = [
   Initial1795888690372,
@@ -13,4 +17,8 @@ export const MIGRATIONS = [
   MailAndAccountTokens1795891141214,
   Trajectories1795891471781,
   AuditAppendOnly1795893900000,
+  Moderation1795897503990,
+  Attachments1795897624289,
+  Challenges1795897886624,
+  Evaluation1795898614184,
 ];

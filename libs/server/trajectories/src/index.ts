@@ -7,3 +7,16 @@ export {
   type SimHealthContext,
   type SimHealthEvaluation,
 } from './lib/sim-health/sim-health.registry';
+// The trajectory visibility rule as SQL (moderation scopes its queue with it).
+export { visibleToUserSql } from './lib/repositories/access.repository';
+// Row access to trajectories, for modules whose content lives in a trajectory (challenges).
+export {
+  TrajectoryAccessService,
+  type Actor,
+  type TrajectoryAccess,
+  type Viewer,
+} from './lib/services/access.service';
+export { PreconditionError } from './lib/services/errors';
+export { OptionalText, RequiredText } from './lib/graphql/inputs/validators';
+// Content of later capabilities (challenges, inputs) references the trajectory by foreign key.
+export { TrajectoryEntity } from './lib/entities/trajectory.entity';

@@ -6,3 +6,5 @@ export * from './lib/jobs';
 export * from './lib/permissions';
 export * from './lib/audit';
 export * from './lib/trajectories';
+export * from './lib/moderation';
+export * from './lib/challenges';

@@ -158,6 +158,15 @@ export function TrajectoryPage() {
               </NavLink>
             </SubNavigationItem>
           ))}
+          {/* Challenges have pages of their own (list, management, jury) under this path. */}
+          <SubNavigationItem>
+            <NavLink
+              to={`/trajecten/${trajectory.id}/uitdagingen`}
+              className={SUBNAV_LINK_CLASS_NAME}
+            >
+              {t('trajectories.workspace.tabs.challenges')}
+            </NavLink>
+          </SubNavigationItem>
         </SubNavigation>
       </div>
       <section aria-label={tabLabel} className="ins-trajectory-section" tabIndex={-1}>

@@ -179,7 +179,7 @@ describe('trajectories', () => {
       within(tabs)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Overzicht', 'Team', 'Besluitregels', 'Succescriteria']);
+    ).toEqual(['Overzicht', 'Team', 'Besluitregels', 'Succescriteria', 'Uitdagingen']);
     expect(screen.queryByRole('button', { name: 'Fase wijzigen' })).toBeNull();
     fireEvent.click(within(tabs).getByRole('link', { name: 'Team' }));
     await waitFor(() => expect(screen.getByRole('table', { name: 'Team' })).toBeTruthy());

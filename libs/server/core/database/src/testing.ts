@@ -79,6 +79,13 @@ export async function createTestDatabase(opts: {
     const admin = new Client({ connectionString: url });
     await admin.connect();
     await admin.query(`CREATE SCHEMA ${schema}`);
+    // Extensions are per database: install them once in `public` (on every test schema's
+    // search_path), so a migration's CREATE EXTENSION IF NOT EXISTS never lands in a test
+    // schema that is dropped afterwards. Serialised: test files start in parallel.
+    await admin.query('BEGIN');
+    await admin.query('SELECT pg_advisory_xact_lock(724151004)');
+    await admin.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public');
+    await admin.query('COMMIT');
     await admin.end();
   } else {
     pglite = await startPgliteServer();

@@ -35,4 +35,25 @@ export enum AuditAction {
   TRAJECTORY_DECISION_RECORD = 'trajectory.decision_record',
   TRAJECTORY_DECISION_UPDATE = 'trajectory.decision_update',
   TRAJECTORY_DECISION_DELETE = 'trajectory.decision_delete',
+  /** Stored without actor: who reported is shown to nobody. */
+  CONTENT_REPORT = 'moderation.report',
+  /** Hidden automatically after MODERATION_AUTO_HIDE_REPORTS open reports (no actor). */
+  CONTENT_AUTO_HIDE = 'moderation.auto_hide',
+  CONTENT_HIDE = 'moderation.hide',
+  CONTENT_RESTORE = 'moderation.restore',
+  CONTENT_REPORTS_DISMISS = 'moderation.dismiss',
+  JURY_SHORTLIST = 'challenge.jury_shortlist',
+  JURY_WINNER = 'challenge.jury_winner',
+  /** The idea's author is not in the entry (the idea may be anonymous). */
+  JURY_WINNER_INVITE = 'challenge.jury_winner_invite',
+  CHALLENGE_CREATE = 'challenge.create',
+  CHALLENGE_UPDATE = 'challenge.update',
+  CHALLENGE_STATE_CHANGE = 'challenge.state_change',
+  /** Without actor and origin when the idea is anonymous. */
+  IDEA_SUBMIT = 'idea.submit',
+  /** Without actor and origin when the idea is anonymous. */
+  IDEA_WITHDRAW = 'idea.withdraw',
+  INPUT_RESPONSE = 'input.response',
+  /** Without actor and origin when the comment is anonymous. */
+  COMMENT_DELETE = 'comment.delete',
 }

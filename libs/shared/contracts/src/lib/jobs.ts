@@ -32,6 +32,8 @@ export interface JobPayloads {
   'mail.sweep': Record<string, never>;
   /** Scheduled: deletes expired sessions, spent one-time tokens and old throttle counters. */
   'identity.cleanup': Record<string, never>;
+  /** Scheduled: deletes unclaimed uploads older than 24 hours and released attachments (file and row). */
+  'storage.cleanup': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -71,6 +73,12 @@ export const JOBS = {
     queue: 'default',
     attempts: 3,
     description: 'Deletes expired sessions, used or expired one-time tokens and old throttle rows.',
+  },
+  'storage.cleanup': {
+    queue: 'default',
+    attempts: 3,
+    description:
+      'Deletes unclaimed uploads older than 24 hours and released attachments, file and row.',
   },
 } as const satisfies Record<JobName, JobDefinition>;
 

@@ -37,6 +37,10 @@ export enum Permission {
    * options).
    */
   TRAJECTORY_CONTRIBUTE = 'TRAJECTORY_CONTRIBUTE',
+  /** Report content (ideas, comments) one can see to the moderators. */
+  CONTENT_REPORT = 'CONTENT_REPORT',
+  /** Work the moderator queue: hide and restore content, dismiss reports. */
+  CONTENT_MODERATE = 'CONTENT_MODERATE',
 }
 
 const EVERYONE: readonly Permission[] = [
@@ -44,11 +48,12 @@ const EVERYONE: readonly Permission[] = [
   Permission.PROFILE_EDIT,
   Permission.TRAJECTORY_READ,
   Permission.TRAJECTORY_CONTRIBUTE,
+  Permission.CONTENT_REPORT,
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<GlobalRole, readonly Permission[]>> = {
   [GlobalRole.EMPLOYEE]: EVERYONE,
-  [GlobalRole.MODERATOR]: [...EVERYONE, Permission.TRAJECTORY_CREATE],
+  [GlobalRole.MODERATOR]: [...EVERYONE, Permission.TRAJECTORY_CREATE, Permission.CONTENT_MODERATE],
   [GlobalRole.MANAGER]: EVERYONE,
   [GlobalRole.ADMIN]: [
     ...EVERYONE,
@@ -56,6 +61,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<GlobalRole, readonly Permission[]
     Permission.USER_MANAGE,
     Permission.AUDIT_READ,
     Permission.TRAJECTORY_CREATE,
+    Permission.CONTENT_MODERATE,
   ],
 };
 

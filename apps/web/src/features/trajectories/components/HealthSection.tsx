@@ -17,8 +17,8 @@ import type { SectionProps } from './types';
 const BADGE = { MET: 'success', NOT_MET: 'warning', NOT_YET_MEASURABLE: 'neutral' } as const;
 
 /**
- * Where each section of the API lives in the workspace (the tab's path). Sections of later
- * capabilities (challenges, consultations, …) have no tab yet: their checks get no link.
+ * Where each section of the API lives in the web app (the tab's path under the trajectory).
+ * Sections of capabilities without pages yet (consultations, …) get no link.
  */
 export const SECTION_PATHS: Partial<Record<TrajectorySection, string>> = {
   OVERVIEW: '',
@@ -31,6 +31,7 @@ export const SECTION_PATHS: Partial<Record<TrajectorySection, string>> = {
   SUCCESS_CRITERIA: 'succescriteria',
   IMPACT_ANALYSIS: 'impactanalyse',
   VALUATION: 'waardering',
+  CHALLENGES: 'uitdagingen',
 };
 
 /** The workspace link for a check, with the item it is about as the fragment; null if none. */

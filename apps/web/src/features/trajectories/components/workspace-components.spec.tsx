@@ -349,6 +349,13 @@ describe('joint valuation', () => {
       within(tabs)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Overzicht', 'Team', 'Besluitregels', 'Succescriteria', 'Waardering']);
+    ).toEqual([
+      'Overzicht',
+      'Team',
+      'Besluitregels',
+      'Succescriteria',
+      'Waardering',
+      'Uitdagingen',
+    ]);
   });
 });

@@ -364,6 +364,73 @@ export const CONFIG_SPEC = {
     int(200000, 10, 2000000),
     'Most data rows one CSV import may have.',
   ),
+  storageDir: spec(
+    'STORAGE_DIR',
+    z.string().min(1).optional(),
+    'Folder for uploaded files (images attached to ideas) when no STORAGE_S3_BUCKET is set. Every API and worker process must see the same folder.',
+    false,
+    'DATA_DIR/uploads',
+  ),
+  storageS3Bucket: spec(
+    'STORAGE_S3_BUCKET',
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/)
+      .optional(),
+    'S3-compatible object storage for uploads (AWS S3, MinIO, Ceph, …): the bucket. Set: uploads go there instead of STORAGE_DIR (needs STORAGE_S3_ACCESS_KEY_ID and STORAGE_S3_SECRET_ACCESS_KEY).',
+  ),
+  storageS3Endpoint: spec(
+    'STORAGE_S3_ENDPOINT',
+    optionalUrl,
+    'S3 endpoint URL, e.g. https://minio.internal:9000. Unset: AWS (https://s3.STORAGE_S3_REGION.amazonaws.com).',
+  ),
+  storageS3Region: spec(
+    'STORAGE_S3_REGION',
+    z
+      .string()
+      .regex(/^[a-z0-9-]{2,40}$/)
+      .default('us-east-1'),
+    'S3 region used in request signing (MinIO accepts the default).',
+  ),
+  storageS3AccessKeyId: spec(
+    'STORAGE_S3_ACCESS_KEY_ID',
+    z.string().min(1).max(200).optional(),
+    'S3 access key id.',
+    true,
+  ),
+  storageS3SecretAccessKey: spec(
+    'STORAGE_S3_SECRET_ACCESS_KEY',
+    z.string().min(1).max(200).optional(),
+    'S3 secret access key.',
+    true,
+  ),
+  storageS3ForcePathStyle: spec(
+    'STORAGE_S3_FORCE_PATH_STYLE',
+    bool(false),
+    'Address the bucket as ENDPOINT/BUCKET/key (MinIO and most self-hosted servers) instead of BUCKET.ENDPOINT/key.',
+    false,
+    'false',
+  ),
+  uploadMaxMb: spec(
+    'UPLOAD_MAX_MB',
+    int(5, 1, 50),
+    'Largest image a user may upload (MB); larger uploads are refused before they are read.',
+  ),
+  uploadImageMaxEdge: spec(
+    'UPLOAD_IMAGE_MAX_EDGE',
+    int(2560, 256, 8192),
+    'Uploaded images are scaled down (never up) to fit this many pixels wide and high.',
+  ),
+  uploadImageMaxMegapixels: spec(
+    'UPLOAD_IMAGE_MAX_MEGAPIXELS',
+    int(40, 1, 250),
+    'Images with more pixels than this (in millions) are refused before decoding (protects memory).',
+  ),
+  moderationAutoHideReports: spec(
+    'MODERATION_AUTO_HIDE_REPORTS',
+    int(3, 1, 1000),
+    'Content (ideas, comments) is hidden automatically, pending a moderator, once this many people have reported it.',
+  ),
 } as const;
 
 export type ConfigSpec = typeof CONFIG_SPEC;

@@ -61,6 +61,11 @@ export function loadConfig(
   if (r.oidcIssuerUrl && !/(^|\s)openid(\s|$)/.test(r.oidcScopes)) {
     problems.push('OIDC_SCOPES must include openid');
   }
+  if (r.storageS3Bucket && (!r.storageS3AccessKeyId || !r.storageS3SecretAccessKey)) {
+    problems.push(
+      'STORAGE_S3_ACCESS_KEY_ID and STORAGE_S3_SECRET_ACCESS_KEY are required with STORAGE_S3_BUCKET',
+    );
+  }
   if (problems.length) throw new ConfigError(problems);
 
   const databaseDriver: DatabaseDriver = r.databaseUrl ? 'postgres' : 'pglite';

@@ -38,7 +38,8 @@ export function dataSourceOptions(p: DataSourceParams): DataSourceOptions {
     applicationName: p.applicationName ?? 'inspraak',
     // Real PostgreSQL honours the startup option; PGlite ignores it (one session per instance).
     extra: {
-      ...(p.schema ? { options: `-c search_path=${p.schema}` } : {}),
+      // `public` after the schema: extensions (pg_trgm) live there, once per database.
+      ...(p.schema ? { options: `-c search_path=${p.schema},public` } : {}),
       connectionTimeoutMillis: 5000,
       // Recycle idle connections so a restarted database is picked up again.
       idleTimeoutMillis: 30000,

@@ -36,7 +36,8 @@ export async function startEmbeddedPostgres(opts: {
   }
   const db = (await PGlite.create(dir, { extensions: { pg_trgm } } as never)) as unknown as {
     close(): Promise<void>;
-  };
+  } & Parameters<typeof guardExtendedProtocol>[0];
+  guardExtendedProtocol(db);
   const server = new PGLiteSocketServer({
     db: db as never,
     port: 0,
@@ -54,4 +55,48 @@ export async function startEmbeddedPostgres(opts: {
       await db.close();
     },
   };
+}
+
+/** Extended-protocol messages that leave a sequence open until the client's Sync. */
+const OPENS_SEQUENCE = new Set(['P', 'B', 'D', 'E', 'C', 'H', 'F']);
+const CLOSES_SEQUENCE = new Set(['S', 'Q', 'X']);
+
+/** The type of the last complete frontend message in `buf`, or null (e.g. a startup packet). */
+function lastMessageType(buf: Uint8Array): string | null {
+  let i = 0;
+  let type: string | null = null;
+  while (i + 5 <= buf.length) {
+    const t = String.fromCharCode(buf[i]);
+    if (!OPENS_SEQUENCE.has(t) && !CLOSES_SEQUENCE.has(t) && !'dcfp'.includes(t)) return null;
+    const len = ((buf[i + 1] << 24) | (buf[i + 2] << 16) | (buf[i + 3] << 8) | buf[i + 4]) >>> 0;
+    if (len < 4) return null;
+    type = t;
+    i += 1 + len;
+  }
+  return i === buf.length ? type : null;
+}
+
+/**
+ * PGlite has one session for all socket connections, and the socket server only keeps one
+ * connection exclusive inside a transaction. An extended-protocol query (Parse, Bind, Execute,
+ * Sync) arriving in several pieces could interleave with another connection's and use its
+ * unnamed statement ("portal cannot be run", "bind message supplies 2 parameters"). This keeps
+ * a connection exclusive from its first Parse until its Sync, like a transaction.
+ */
+export function guardExtendedProtocol(db: {
+  execProtocolRawStream(message: Uint8Array, opts?: unknown): Promise<unknown>;
+  isInTransaction(): boolean;
+}): void {
+  let open = false;
+  const exec = db.execProtocolRawStream.bind(db);
+  const inTransaction = db.isInTransaction.bind(db);
+  db.execProtocolRawStream = async (message, opts) => {
+    const last = lastMessageType(message);
+    try {
+      return await exec(message, opts);
+    } finally {
+      if (last !== null) open = OPENS_SEQUENCE.has(last);
+    }
+  };
+  db.isInTransaction = () => open || inTransaction();
 }

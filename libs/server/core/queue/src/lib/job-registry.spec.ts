@@ -14,6 +14,7 @@ class AllHandlers {
   @ProcessJob('identity.cleanup') async e() {}
   @ProcessJob('mail.send') async f() {}
   @ProcessJob('mail.sweep') async g() {}
+  @ProcessJob('storage.cleanup') async h() {}
 }
 
 @Injectable()
@@ -41,6 +42,7 @@ describe('JobRegistry', () => {
       'identity.user-import',
       'mail.send',
       'mail.sweep',
+      'storage.cleanup',
       'system.heartbeat',
       'system.hello',
       'system.selftest',

@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ChallengeState, GlobalRole } from '@inspraak/contracts';
+import { NotFoundError } from '@inspraak/server-errors';
+import { TrajectoryAccess, TrajectoryAccessService, Viewer } from '@inspraak/server-trajectories';
+
+/** What one caller may do with one challenge. */
+export interface ChallengeAccess {
+  challengeId: string;
+  trajectoryId: string;
+  state: ChallengeState;
+  visible: boolean;
+  /** Trajectory owner, project lead or admin: change the challenge and its state. */
+  canEdit: boolean;
+  /**
+   * Editors, moderators and admins who can see the challenge: publish responses, see hidden
+   * and withdrawn ideas, list the ideas still waiting for a response.
+   */
+  canModerate: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const isUuid = (id: string) => UUID.test(id);
+
+/**
+ * SQL: the user `uid` is in the challenge's audience — it names no org units (everyone who sees
+ * the trajectory) or the user's primary unit lies in a named unit's subtree.
+ */
+export function inAudienceSql(c: string, uid: string): string {
+  return `(NOT EXISTS (SELECT 1 FROM challenge_org_unit au WHERE au.challenge_id = ${c}.id)
+    OR EXISTS (SELECT 1 FROM challenge_org_unit au
+               JOIN org_unit aou ON aou.id = au.org_unit_id
+               JOIN app_user avu ON avu.id = ${uid}
+               JOIN org_unit auu ON auu.id = avu.primary_org_unit_id
+               WHERE au.challenge_id = ${c}.id AND auu.path LIKE aou.path || '%'))`;
+}
+
+interface Row {
+  id: string;
+  trajectory_id: string;
+  state: string;
+  in_audience: boolean;
+}
+
+export function challengeAccessOf(viewer: Viewer, row: Row, t: TrajectoryAccess): ChallengeAccess {
+  const state = row.state as ChallengeState;
+  const role = viewer.principal.role;
+  // The trajectory's team (and admins) see every challenge of it; others need the audience.
+  const visible =
+    t.visible &&
+    (t.canEdit || state !== ChallengeState.DRAFT) &&
+    (row.in_audience || t.canSeeWorkspace);
+  return {
+    challengeId: row.id,
+    trajectoryId: row.trajectory_id,
+    state,
+    visible,
+    canEdit: visible && t.canEdit,
+    canModerate:
+      visible && (t.canEdit || role === GlobalRole.MODERATOR || role === GlobalRole.ADMIN),
+  };
+}
+
+const NONE = (id: string): ChallengeAccess => ({
+  challengeId: id,
+  trajectoryId: '',
+  state: ChallengeState.DRAFT,
+  visible: false,
+  canEdit: false,
+  canModerate: false,
+});
+
+/**
+ * Row access to challenges, on top of the trajectory's: a challenge is visible to someone who
+ * sees its trajectory, is in its audience (or on the trajectory's team), and — while it is a
+ * draft — may edit the trajectory. Anyone else gets exactly the NOT_FOUND of a random id.
+ */
+@Injectable()
+export class ChallengeAccessService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly trajectories: TrajectoryAccessService,
+  ) {}
+
+  private async rows(userId: string, ids: readonly string[]) {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return new Map<string, Row>();
+    const rows = await this.dataSource.query<Row[]>(
+      `SELECT c.id, c.trajectory_id, c.state, ${inAudienceSql('c', '$2')} AS in_audience
+       FROM challenge c WHERE c.id = ANY($1::uuid[])`,
+      [valid, userId],
+    );
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  // Never called inside a transaction: with PGlite (one session) a read on another connection
+  // would wait for the transaction to end. Changes check access first, then open theirs.
+  private async compute(viewer: Viewer, ids: readonly string[]) {
+    const rows = await this.rows(viewer.principal.userId, ids);
+    const trajectoryIds = [...new Set([...rows.values()].map((r) => r.trajectory_id))];
+    const loader = this.trajectories.loader(viewer);
+    const access = new Map(
+      (await Promise.all(trajectoryIds.map((t) => loader.load(t)))).map((a) => [a.trajectoryId, a]),
+    );
+    return ids.map((id) => {
+      const row = rows.get(id);
+      return row ? challengeAccessOf(viewer, row, access.get(row.trajectory_id)!) : NONE(id);
+    });
+  }
+
+  /** Batched per request (DataLoader), or fresh when the viewer has no loaders (changes). */
+  of(viewer: Viewer, challengeId: string): Promise<ChallengeAccess> {
+    if (!viewer.loaders) return this.compute(viewer, [challengeId]).then((r) => r[0]);
+    return viewer.loaders
+      .get<string, ChallengeAccess>(`challenge.access:${viewer.principal.userId}`, (ids) =>
+        this.compute(viewer, ids),
+      )
+      .load(challengeId);
+  }
+
+  async assertVisible(viewer: Viewer, challengeId: string): Promise<ChallengeAccess> {
+    const a = await this.of(viewer, challengeId);
+    if (!a.visible) throw new NotFoundError('Challenge');
+    return a;
+  }
+
+  many(viewer: Viewer, ids: readonly string[]): Promise<ChallengeAccess[]> {
+    return Promise.all(ids.map((id) => this.of(viewer, id)));
+  }
+}
