@@ -139,8 +139,12 @@ describe('moderator queue', () => {
     expect(await ideaState()).toEqual({ idea: { hidden: true, hiddenReason: reason } });
 
     // Handled: under hidden content, with the reason; restoring shows it again.
-    await page.getByLabel(mo.filter.HIDDEN, { exact: true }).check();
+    // The filter is a radio controlled by the URL: click, then wait for the URL and the state
+    // (Playwright's check() may look before React has re-rendered it as checked).
+    const hiddenFilter = page.getByLabel(mo.filter.HIDDEN, { exact: true });
+    await hiddenFilter.click();
     await page.waitForURL(/status=verborgen/);
+    expect(await hiddenFilter.isChecked()).toBe(true);
     await card.waitFor();
     expect(await card.innerText()).toContain(reason);
     await page.setViewportSize({ width: 360, height: 800 });
