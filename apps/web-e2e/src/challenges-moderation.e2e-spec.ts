@@ -140,8 +140,9 @@ describe('moderator queue', () => {
 
     // Handled: under hidden content, with the reason; restoring shows it again.
     // The filter is a radio controlled by the URL: click, then wait for the URL and the state
-    // (Playwright's check() may look before React has re-rendered it as checked).
-    const hiddenFilter = page.getByLabel(mo.filter.HIDDEN, { exact: true });
+    // (Playwright's check() may look before React has re-rendered it as checked). By role: the
+    // queue's region carries the same name once the filter applies.
+    const hiddenFilter = page.getByRole('radio', { name: mo.filter.HIDDEN, exact: true });
     await hiddenFilter.click();
     await page.waitForURL(/status=verborgen/);
     expect(await hiddenFilter.isChecked()).toBe(true);
