@@ -237,15 +237,46 @@ describe('ideas: submit, edit, withdraw, comments, support, lists and similar id
     expect(fieldCodes(await eva.submit(challengeId, { attachmentIds: [theirs] }, 'id'))).toEqual([
       'input.attachmentIds:UNKNOWN_ATTACHMENT',
     ]);
-    const idea = await eva.submitOk(challengeId, { attachmentIds: [mine] });
-    const q = 'query($id: ID!) { idea(id: $id) { attachments { id url width height } } }';
+    // A description for an image that is not attached is refused with the whole submit.
+    expect(
+      fieldCodes(
+        await eva.submit(
+          challengeId,
+          { imageDescriptions: [{ attachmentId: mine, description: 'Kaart' }] },
+          'id',
+        ),
+      ),
+    ).toEqual(['input.imageDescriptions:NOT_ATTACHED']);
+    const idea = await eva.submitOk(challengeId, {
+      attachmentIds: [mine],
+      imageDescriptions: [{ attachmentId: mine, description: 'Kaart van de wijk met de route' }],
+    });
+    const q =
+      'query($id: ID!) { idea(id: $id) { attachments { id url width height description } } }';
     const { idea: read } = await wim.ok<{ idea: { attachments: { id: string; url: string }[] } }>(
       q,
       { id: idea.id },
     );
     expect(read.attachments).toEqual([
-      { id: mine, url: `/api/uploads/${mine}`, width: 30, height: 20 },
+      {
+        id: mine,
+        url: `/api/uploads/${mine}`,
+        width: 30,
+        height: 20,
+        description: 'Kaart van de wijk met de route',
+      },
     ]);
+    await eva.mutateOk('updateIdea', {
+      id: idea.id,
+      imageDescriptions: [{ attachmentId: mine, description: '' }],
+    });
+    expect(
+      (
+        await wim.ok<{ idea: { attachments: { description: string | null }[] } }>(q, {
+          id: idea.id,
+        })
+      ).idea.attachments[0].description,
+    ).toBeNull();
     const download = await fetch(`${api.url}${read.attachments[0].url}`, {
       headers: { cookie: wim.session.cookieHeader },
     });

@@ -137,6 +137,7 @@ describe('image uploads (disk storage)', () => {
     expect(body).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       url: `/api/uploads/${body.id}`,
+      description: null,
       contentType: 'image/jpeg',
       // EXIF orientation 6 applied to the pixels.
       width: 20,
@@ -361,6 +362,58 @@ describe('image uploads (disk storage)', () => {
     // Still served by the owner kind's rule; an edit resending the id still works.
     expect((await api.download(moderator, id)).status).toBe(200);
     await ds.transaction((tx) => service.claim(tx, [id], owner, employeeId, { anonymous: true }));
+  });
+
+  it('keeps text alternatives for attached images only; blank clears, unnamed keep theirs', async () => {
+    const service = m.api.app.get(AttachmentService);
+    const a = (await api.upload(employee, await png(), 'image/png')).body.id!;
+    const b = (await api.upload(employee, await png(), 'image/png')).body.id!;
+    const loose = (await api.upload(employee, await png(), 'image/png')).body.id!;
+    const owner = { kind: 'testdoc', id: randomUUID() };
+    await ds.transaction(async (tx) => {
+      await service.claim(tx, [a, b], owner, employeeId, { anonymous: false });
+      await service.describe(tx, owner, [
+        { attachmentId: a, description: '  Een  fietsstraat\nmet bomen ' },
+        { attachmentId: b, description: 'Kaart van de wijk' },
+      ]);
+    });
+    const described = async () =>
+      Object.fromEntries(
+        (await service.listForOwners('testdoc', [owner.id]))
+          .get(owner.id)!
+          .map((v) => [v.id, v.description]),
+      );
+    expect(await described()).toEqual({
+      [a]: 'Een fietsstraat met bomen',
+      [b]: 'Kaart van de wijk',
+    });
+
+    // Only b named, blank: b cleared, a keeps its text.
+    await ds.transaction((tx) =>
+      service.describe(tx, owner, [{ attachmentId: b, description: ' ' }]),
+    );
+    expect(await described()).toEqual({ [a]: 'Een fietsstraat met bomen', [b]: null });
+
+    // An upload not attached to this owner, an unknown id, a malformed id or the same id twice:
+    // refused as a whole, nothing changes.
+    for (const list of [
+      [{ attachmentId: loose, description: 'x' }],
+      [{ attachmentId: randomUUID(), description: 'x' }],
+      [{ attachmentId: 'nope', description: 'x' }],
+      [
+        { attachmentId: a, description: 'x' },
+        { attachmentId: a, description: 'y' },
+      ],
+    ]) {
+      const e = await ds
+        .transaction((tx) => service.describe(tx, owner, list))
+        .catch((err: unknown) => err);
+      expect(e).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'input.imageDescriptions', code: 'NOT_ATTACHED' }],
+      });
+    }
+    expect(await described()).toEqual({ [a]: 'Een fietsstraat met bomen', [b]: null });
   });
 
   it('release and the cleanup job delete dropped and stale uploads, file and row, idempotently', async () => {

@@ -228,6 +228,12 @@ describe('challenges (employee)', () => {
             0) > 0,
       );
 
+      // A text alternative for the image, typed in its own labelled field.
+      await page
+        .getByLabel(ch.images.description.replace('{{number}}', '1'), { exact: true })
+        .fill('Vuilniszakken naast een volle container');
+      expect(await preview.getAttribute('alt')).toBe('Vuilniszakken naast een volle container');
+
       // Something that only claims to be an image is refused with a reason.
       await page.locator('.ins-image-upload input[type="file"]').setInputFiles({
         name: 'nep.png',
@@ -257,6 +263,7 @@ describe('challenges (employee)', () => {
           (document.querySelector<HTMLImageElement>('.ins-idea-images img')?.naturalWidth ?? 0) > 0,
       );
       expect(await shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(64);
+      expect(await shown.getAttribute('alt')).toBe('Vuilniszakken naast een volle container');
       const ideaUrl = page.url();
 
       // Under "my ideas" it is listed as "Anoniem".

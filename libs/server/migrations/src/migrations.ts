@@ -9,6 +9,7 @@ import { Moderation1795897503990 } from './lib/1795897503990-moderation';
 import { Attachments1795897624289 } from './lib/1795897624289-attachments';
 import { Challenges1795897886624 } from './lib/1795897886624-challenges';
 import { Evaluation1795898614184 } from './lib/1795898614184-evaluation';
+import { AttachmentDescriptions1795909114766 } from './lib/1795909114766-attachment-descriptions';
 
 export const MIGRATIONS = [
   Initial1795888690372,
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Attachments1795897624289,
   Challenges1795897886624,
   Evaluation1795898614184,
+  AttachmentDescriptions1795909114766,
 ];

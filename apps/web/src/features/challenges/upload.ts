@@ -6,6 +6,8 @@ export interface UploadedImage {
   width: number;
   height: number;
   bytes: number;
+  /** Text alternative typed by the author (saved with the idea). */
+  description?: string | null;
 }
 
 /** Why an upload failed, as the route's `extensions.reason` or our own. */

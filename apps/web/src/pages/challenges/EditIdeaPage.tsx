@@ -71,6 +71,10 @@ export function EditIdeaPage() {
                   description: values.description,
                   tags: values.tags,
                   attachmentIds: values.images.map((image) => image.id),
+                  imageDescriptions: values.images.map((image) => ({
+                    attachmentId: image.id,
+                    description: image.description ?? '',
+                  })),
                 },
               },
             });

@@ -125,7 +125,10 @@ export function IdeaPage() {
                       width={image.width}
                       height={image.height}
                       loading="lazy"
-                      alt={t('challenges.images.ideaAlt', { number: index + 1, title: card.title })}
+                      alt={
+                        image.description ||
+                        t('challenges.images.ideaAlt', { number: index + 1, title: card.title })
+                      }
                     />
                     <span className="ins-visually-hidden">{t('challenges.similar.newTab')}</span>
                   </a>

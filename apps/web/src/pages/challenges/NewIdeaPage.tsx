@@ -74,6 +74,10 @@ export function NewIdeaPage() {
                   tags: values.tags,
                   anonymous: values.anonymous,
                   attachmentIds: values.images.map((image) => image.id),
+                  imageDescriptions: values.images.map((image) => ({
+                    attachmentId: image.id,
+                    description: image.description ?? '',
+                  })),
                   idempotencyKey: idempotencyKey.current,
                 },
               },

@@ -1,5 +1,6 @@
 import {
   ButtonRow,
+  CheckboxGroupField,
   PageHeading,
   PrimaryActionButton,
   RadioGroupField,
@@ -144,38 +145,16 @@ export function NewTrajectoryPage() {
           ]}
         />
         {visibility === 'ORG_UNITS' ? (
-          <fieldset
+          <CheckboxGroupField
             id={id('orgUnitIds')}
-            className="ins-checkbox-group"
-            aria-describedby={`${id('orgUnitIds')}-hint${unitError ? ` ${id('orgUnitIds')}-error` : ''}`}
-          >
-            <legend>{t('trajectories.form.orgUnits')}</legend>
-            <p id={`${id('orgUnitIds')}-hint`} className="ins-field__description">
-              {t('trajectories.form.orgUnitsHint')}
-            </p>
-            {unitError ? (
-              <p id={`${id('orgUnitIds')}-error`} className="ins-inline-error">
-                <span className="ins-visually-hidden">{`${t('common.errorPrefix')} `}</span>
-                {unitError}
-              </p>
-            ) : null}
-            {orgUnitOptions(units).map((option) => (
-              <label key={option.value} className="ins-checkbox">
-                <input
-                  type="checkbox"
-                  checked={orgUnitIds.includes(option.value)}
-                  onChange={(event) =>
-                    setOrgUnitIds((current) =>
-                      event.target.checked
-                        ? [...current, option.value]
-                        : current.filter((value) => value !== option.value),
-                    )
-                  }
-                />{' '}
-                {option.label}
-              </label>
-            ))}
-          </fieldset>
+            legend={t('trajectories.form.orgUnits')}
+            description={t('trajectories.form.orgUnitsHint')}
+            error={unitError}
+            errorPrefix={t('common.errorPrefix')}
+            values={orgUnitIds}
+            onChange={setOrgUnitIds}
+            options={orgUnitOptions(units)}
+          />
         ) : null}
         <ButtonRow>
           <PrimaryActionButton type="submit" busy={loading} disabled={loading}>

@@ -60,6 +60,8 @@ export const INPUT_LIMITS = {
   comment: 4_000,
   response: 4_000,
   similarText: 500,
+  /** Text alternative of an attached image (matches the attachment column). */
+  imageDescription: 250,
 } as const;
 
 /** The five default evaluation criteria of a challenge (weights in points, equal by default). */

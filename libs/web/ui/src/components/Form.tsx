@@ -223,6 +223,12 @@ export interface CheckboxGroupFieldProps {
   onChange: (values: string[]) => void;
   options: readonly { value: string; label: string }[];
   description?: ReactNode;
+  /** The fieldset's id (forms move focus to it when it has an error). */
+  id?: string;
+  error?: ReactNode;
+  /** Read before the error by screen readers ("Fout:"). */
+  errorPrefix?: string;
+  className?: string;
 }
 
 /** Several choices in one fieldset; long lists scroll inside it. */
@@ -232,20 +238,35 @@ export function CheckboxGroupField({
   onChange,
   options,
   description,
+  id: givenId,
+  error,
+  errorPrefix,
+  className,
 }: CheckboxGroupFieldProps) {
-  const id = useId();
+  const generated = useId();
+  const id = givenId ?? generated;
   const toggle = (value: string, checked: boolean) =>
     onChange(checked ? [...values, value] : values.filter((v) => v !== value));
+  const describedBy = [description ? `${id}-description` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <Fieldset
-      className="ins-fieldset"
-      aria-describedby={description ? `${id}-description` : undefined}
+      id={givenId}
+      className={['ins-fieldset', className].filter(Boolean).join(' ')}
+      aria-describedby={describedBy || undefined}
     >
       <FieldsetLegend>{legend}</FieldsetLegend>
       {description ? (
         <FormFieldDescription id={`${id}-description`} className="ins-field__description">
           {description}
         </FormFieldDescription>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="ins-inline-error">
+          {errorPrefix ? <span className="ins-visually-hidden">{`${errorPrefix} `}</span> : null}
+          {error}
+        </p>
       ) : null}
       <div className="ins-checkbox-group">
         {options.map((option) => (

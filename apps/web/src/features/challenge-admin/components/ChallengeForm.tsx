@@ -1,5 +1,6 @@
 import {
   ButtonRow,
+  CheckboxGroupField,
   DateField,
   PrimaryActionButton,
   SelectField,
@@ -251,38 +252,16 @@ export function ChallengeForm({
           errorPrefix={t('common.errorPrefix')}
         />
       </div>
-      <fieldset
+      <CheckboxGroupField
         id={id('orgUnitIds')}
-        className="ins-fieldset ins-checkbox-group ins-challenge-form__units"
-        aria-describedby={`${id('orgUnitIds')}-hint${unitsError ? ` ${id('orgUnitIds')}-error` : ''}`}
-      >
-        <legend>{t('challengeAdmin.form.audience')}</legend>
-        <p id={`${id('orgUnitIds')}-hint`} className="ins-field__description">
-          {t('challengeAdmin.form.audienceHint')}
-        </p>
-        {unitsError ? (
-          <p id={`${id('orgUnitIds')}-error`} className="ins-inline-error">
-            <span className="ins-visually-hidden">{`${t('common.errorPrefix')} `}</span>
-            {unitsError}
-          </p>
-        ) : null}
-        {orgUnitOptions(units).map((option) => (
-          <label key={option.value} className="ins-checkbox">
-            <input
-              type="checkbox"
-              checked={values.orgUnitIds.includes(option.value)}
-              onChange={(event) =>
-                set('orgUnitIds')(
-                  event.target.checked
-                    ? [...values.orgUnitIds, option.value]
-                    : values.orgUnitIds.filter((value) => value !== option.value),
-                )
-              }
-            />{' '}
-            {option.label}
-          </label>
-        ))}
-      </fieldset>
+        legend={t('challengeAdmin.form.audience')}
+        description={t('challengeAdmin.form.audienceHint')}
+        error={unitsError}
+        errorPrefix={t('common.errorPrefix')}
+        values={values.orgUnitIds}
+        onChange={set('orgUnitIds')}
+        options={orgUnitOptions(units)}
+      />
       <CriteriaEditor
         idPrefix={id('c')}
         criteria={values.criteria}

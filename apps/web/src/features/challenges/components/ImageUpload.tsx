@@ -1,9 +1,11 @@
-import { SecondaryActionButton, SubtleButton } from '@inspraak/web-ui';
+import { SecondaryActionButton, SubtleButton, TextField } from '@inspraak/web-ui';
 import { useId, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMAGE_TYPES, UploadFailed, uploadImage, type UploadedImage } from '../upload';
 
 export const MAX_IMAGES = 5;
+/** The server's limit for an image's text alternative (INPUT_LIMITS.imageDescription). */
+export const IMAGE_DESCRIPTION_MAX = 250;
 
 interface Pending {
   key: number;
@@ -72,7 +74,23 @@ export function ImageUpload({ images, onChange }: ImageUploadProps) {
         <ul className="ins-image-upload__list" aria-label={t('challenges.images.added')}>
           {images.map((image, index) => (
             <li key={image.id}>
-              <img src={image.url} alt={t('challenges.images.alt', { number: index + 1 })} />
+              <img
+                src={image.url}
+                alt={image.description || t('challenges.images.alt', { number: index + 1 })}
+              />
+              <TextField
+                label={t('challenges.images.description', { number: index + 1 })}
+                description={t('challenges.images.descriptionHint')}
+                value={image.description ?? ''}
+                maxLength={IMAGE_DESCRIPTION_MAX}
+                onChange={(value) =>
+                  onChange((current) =>
+                    current.map((other) =>
+                      other.id === image.id ? { ...other, description: value } : other,
+                    ),
+                  )
+                }
+              />
               <SubtleButton
                 type="button"
                 onClick={() =>

@@ -172,6 +172,7 @@ export const IdeaQuery = graphql(`
         width
         height
         bytes
+        description
       }
       response {
         text

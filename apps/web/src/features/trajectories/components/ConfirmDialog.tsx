@@ -1,6 +1,5 @@
-import { Dialog, Paragraph, PrimaryActionButton, SecondaryActionButton } from '@inspraak/web-ui';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog as SharedConfirmDialog } from '../../../lib/ConfirmDialog';
 import { trajectoryProblem } from '../trajectory-errors';
 
 export interface ConfirmDialogProps {
@@ -17,58 +16,20 @@ export interface ConfirmDialogProps {
  * Asks before something is removed. When it is gone, focus moves to the section (the button
  * that opened the dialog no longer exists).
  */
-export function ConfirmDialog({
-  title,
-  message,
-  confirmLabel,
-  onClose,
-  onConfirm,
-  onDone,
-}: ConfirmDialogProps) {
+export function ConfirmDialog(props: ConfirmDialogProps) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const confirm = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await onConfirm();
-      onDone();
-      setTimeout(() => document.querySelector<HTMLElement>('.ins-trajectory-section')?.focus(), 0);
-    } catch (caught) {
-      setProblem(trajectoryProblem(t, caught));
-      setBusy(false);
-    }
-  };
   return (
-    <Dialog
-      open
-      role="alertdialog"
-      title={title}
-      onClose={onClose}
-      closeLabel={t('common.close')}
-      actions={
-        <>
-          <PrimaryActionButton
-            type="button"
-            busy={busy}
-            disabled={busy}
-            onClick={() => void confirm()}
-          >
-            {confirmLabel}
-          </PrimaryActionButton>
-          <SecondaryActionButton type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </SecondaryActionButton>
-        </>
-      }
-    >
-      {problem ? (
-        <p role="alert" className="ins-inline-error">
-          {problem}
-        </p>
-      ) : null}
-      <Paragraph>{message}</Paragraph>
-    </Dialog>
+    <SharedConfirmDialog
+      {...props}
+      onConfirm={() => props.onConfirm()}
+      onDone={() => {
+        props.onDone();
+        setTimeout(
+          () => document.querySelector<HTMLElement>('.ins-trajectory-section')?.focus(),
+          0,
+        );
+      }}
+      describeProblem={(caught) => trajectoryProblem(t, caught)}
+    />
   );
 }

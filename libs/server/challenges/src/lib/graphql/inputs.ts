@@ -269,6 +269,18 @@ export class ChangeChallengeStateInput {
   reason?: string | null;
 }
 
+@InputType({ description: 'What an attached image shows, for people who cannot see it.' })
+export class ImageDescriptionInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  attachmentId!: string;
+
+  @Field({ description: `Up to ${INPUT_LIMITS.imageDescription} characters; blank for none.` })
+  @IsString()
+  @MaxLength(INPUT_LIMITS.imageDescription)
+  description!: string;
+}
+
 @InputType()
 export class SubmitIdeaInput {
   @Field(() => ID)
@@ -304,6 +316,15 @@ export class SubmitIdeaInput {
   @ArrayMaxSize(MAX_IDEA_IMAGES)
   @IsUUID('all', { each: true })
   attachmentIds: string[] = [];
+
+  @Field(() => [ImageDescriptionInput], {
+    defaultValue: [],
+    description: 'Text alternatives for the attached images (what each shows).',
+  })
+  @ArrayMaxSize(MAX_IDEA_IMAGES)
+  @ValidateNested({ each: true })
+  @Type(() => ImageDescriptionInput)
+  imageDescriptions: ImageDescriptionInput[] = [];
 
   @Field({ description: 'Chosen by the client per idea; a retried submit returns the same idea.' })
   @IsString()
@@ -345,6 +366,17 @@ export class UpdateIdeaInput {
   @ArrayMaxSize(MAX_IDEA_IMAGES)
   @IsUUID('all', { each: true })
   attachmentIds?: string[] | null;
+
+  @Field(() => [ImageDescriptionInput], {
+    nullable: true,
+    description:
+      'Text alternatives for attached images; a blank text clears one, images not named keep theirs.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_IDEA_IMAGES)
+  @ValidateNested({ each: true })
+  @Type(() => ImageDescriptionInput)
+  imageDescriptions?: ImageDescriptionInput[] | null;
 }
 
 @InputType()

@@ -33,6 +33,8 @@ export interface IdeaFields {
   tags: string[];
   /** Uploaded images; on an edit the full list to keep. */
   attachmentIds: string[];
+  /** Text alternatives of attached images (those not named keep theirs). */
+  imageDescriptions: { attachmentId: string; description: string }[];
 }
 
 /** The attachment owner kind of ideas. */
@@ -169,6 +171,11 @@ export class IdeaService {
           userId,
           { anonymous: fields.anonymous },
         );
+        await this.attachments.describe(
+          m,
+          { kind: IDEA_ATTACHMENTS, id },
+          fields.imageDescriptions,
+        );
         await this.audit.record(
           m,
           fields.anonymous ? null : actor,
@@ -225,6 +232,13 @@ export class IdeaService {
           anonymous: idea.authorHash !== null,
         });
         await this.attachments.releaseForOwner(m, owner, changes.attachmentIds);
+      }
+      if (changes.imageDescriptions?.length) {
+        await this.attachments.describe(
+          m,
+          { kind: IDEA_ATTACHMENTS, id },
+          changes.imageDescriptions,
+        );
       }
     });
     return (await this.ideas.find(id))!;

@@ -110,6 +110,7 @@ export class IdeaResolver {
       anonymous: input.anonymous,
       idempotencyKey: input.idempotencyKey,
       attachmentIds: input.attachmentIds,
+      imageDescriptions: input.imageDescriptions,
     });
     return toIdea(idea);
   }
@@ -127,6 +128,7 @@ export class IdeaResolver {
         ...(input.description != null ? { description: input.description } : {}),
         ...(input.tags != null ? { tags: input.tags } : {}),
         ...(input.attachmentIds != null ? { attachmentIds: input.attachmentIds } : {}),
+        ...(input.imageDescriptions != null ? { imageDescriptions: input.imageDescriptions } : {}),
       }),
     );
   }

@@ -47,6 +47,13 @@ export class AttachmentEntity {
   @Column({ type: 'uuid', nullable: true })
   ownerId!: string | null;
 
+  /**
+   * Text alternative written by whoever attached it (what the image shows, for people who cannot
+   * see it); null when none was given, then the web app falls back to a generic description.
+   */
+  @Column({ type: 'varchar', length: 250, nullable: true })
+  description!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

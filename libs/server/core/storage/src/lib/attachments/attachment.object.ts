@@ -8,6 +8,7 @@ export interface AttachmentView {
   width: number;
   height: number;
   bytes: number;
+  description: string | null;
 }
 
 @ObjectType('Attachment', {
@@ -32,4 +33,11 @@ export class AttachmentObject implements AttachmentView {
 
   @Field(() => Int, { description: 'Size of the stored file in bytes.' })
   bytes!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Text alternative given by the author (what the image shows); null when none was given.',
+  })
+  description!: string | null;
 }

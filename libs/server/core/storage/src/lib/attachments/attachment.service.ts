@@ -37,6 +37,7 @@ export function toAttachmentView(e: AttachmentEntity): AttachmentView {
     width: e.width,
     height: e.height,
     bytes: e.bytes,
+    description: e.description ?? null,
   };
 }
 
@@ -125,6 +126,39 @@ export class AttachmentService {
         ...(opts.anonymous ? { uploaderHash: null } : {}),
       },
     );
+  }
+
+  /**
+   * Sets the text alternatives of attachments of one owner (call after `claim`). A blank text
+   * clears it; attachments not named keep theirs. An id that is not attached to this owner fails
+   * with a BAD_USER_INPUT field error on `field`.
+   */
+  async describe(
+    manager: EntityManager,
+    owner: AttachmentOwner,
+    descriptions: readonly { attachmentId: string; description: string }[],
+    field = 'input.imageDescriptions',
+  ): Promise<void> {
+    assertValidOwnerKind(owner.kind);
+    if (descriptions.length === 0) return;
+    const ids = [...new Set(descriptions.map((d) => d.attachmentId))];
+    const notAttached = () =>
+      new ValidationError([
+        {
+          field,
+          code: 'NOT_ATTACHED',
+          message: 'A described image is not one of the attached images.',
+        },
+      ]);
+    if (ids.length !== descriptions.length || !ids.every(isUuid)) throw notAttached();
+    const owned = await manager.count(AttachmentEntity, {
+      where: { id: In(ids), ownerKind: owner.kind, ownerId: owner.id },
+    });
+    if (owned !== ids.length) throw notAttached();
+    for (const d of descriptions) {
+      const text = d.description.replace(/\s+/g, ' ').trim();
+      await manager.update(AttachmentEntity, { id: d.attachmentId }, { description: text || null });
+    }
   }
 
   /** Attachments of each owner, oldest first; owners without any are absent from the map. */
