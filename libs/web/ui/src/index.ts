@@ -5,14 +5,18 @@ export {
   AppFrame,
   ButtonRow,
   BUTTON_LINK_CLASS_NAME,
+  LoadMore,
   Meta,
   Prose,
   SectionHeader,
   Surface,
   VisuallyHidden,
 } from './components/Layout';
+export type { LoadMoreProps } from './components/Layout';
 export { Brand, BRAND_LINK_CLASS_NAME } from './components/Brand';
 export { Card, CardGrid } from './components/Card';
+export { DataTable } from './components/DataTable';
+export type { DataTableProps } from './components/DataTable';
 export { LanguageSwitch } from './components/LanguageSwitch';
 export type { LanguageOption } from './components/LanguageSwitch';
 export { LogoMark } from './components/LogoMark';

@@ -2,10 +2,10 @@ import {
   EmptyState,
   ErrorState,
   LoadingState,
-  Meta,
   PageHeading,
   SecondaryActionButton,
   SelectField,
+  LoadMore,
 } from '@inspraak/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,18 +39,13 @@ export function AdminAuditPage() {
     content = (
       <div className="ins-table-wrap">
         <AuditLogTable events={events} />
-        <div className="ins-load-more">
-          <Meta live>{t('audit.shown', { count: events.length })}</Meta>
-          {hasMore ? (
-            <SecondaryActionButton
-              onClick={() => void loadMore()}
-              busy={loadingMore}
-              disabled={loadingMore}
-            >
-              {t('common.loadMore')}
-            </SecondaryActionButton>
-          ) : null}
-        </div>
+        <LoadMore
+          status={t('audit.shown', { count: events.length })}
+          hasMore={hasMore}
+          loading={loadingMore}
+          onLoadMore={() => void loadMore()}
+          label={t('common.loadMore')}
+        />
       </div>
     );
   }

@@ -2,11 +2,11 @@ import {
   EmptyState,
   ErrorState,
   LoadingState,
-  Meta,
   PageHeading,
   PrimaryActionButton,
   SecondaryActionButton,
   TextField,
+  LoadMore,
 } from '@inspraak/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -88,23 +88,16 @@ export function AdminUsersPage() {
           onEdit={(user) => setEditing({ mode: 'edit', user })}
           onDeactivate={setDeactivating}
         />
-        <div className="ins-load-more">
-          <Meta live>
-            {t('users.shown', {
-              count: users.length,
-              number: formatNumber(users.length, language),
-            })}
-          </Meta>
-          {hasMore ? (
-            <SecondaryActionButton
-              onClick={() => void loadMore()}
-              busy={loadingMore}
-              disabled={loadingMore}
-            >
-              {t('common.loadMore')}
-            </SecondaryActionButton>
-          ) : null}
-        </div>
+        <LoadMore
+          status={t('users.shown', {
+            count: users.length,
+            number: formatNumber(users.length, language),
+          })}
+          hasMore={hasMore}
+          loading={loadingMore}
+          onLoadMore={() => void loadMore()}
+          label={t('common.loadMore')}
+        />
       </div>
     );
   }

@@ -2,9 +2,9 @@ import {
   EmptyState,
   ErrorState,
   LoadingState,
-  Meta,
   PageHeading,
   SecondaryActionButton,
+  LoadMore,
 } from '@inspraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -51,18 +51,13 @@ export function ChallengesPage() {
     content = (
       <>
         <ChallengeCards challenges={challenges} label={title} showTrajectory={!trajectoryId} />
-        <div className="ins-load-more">
-          <Meta live>{t('challenges.shown', { count: challenges.length })}</Meta>
-          {hasMore ? (
-            <SecondaryActionButton
-              onClick={() => void loadMore()}
-              busy={loadingMore}
-              disabled={loadingMore}
-            >
-              {t('common.loadMore')}
-            </SecondaryActionButton>
-          ) : null}
-        </div>
+        <LoadMore
+          status={t('challenges.shown', { count: challenges.length })}
+          hasMore={hasMore}
+          loading={loadingMore}
+          onLoadMore={() => void loadMore()}
+          label={t('common.loadMore')}
+        />
       </>
     );
   }

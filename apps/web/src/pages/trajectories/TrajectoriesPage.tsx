@@ -3,7 +3,6 @@ import {
   EmptyState,
   ErrorState,
   LoadingState,
-  Meta,
   PageHeading,
   SecondaryActionButton,
   SelectField,
@@ -15,6 +14,7 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  LoadMore,
 } from '@inspraak/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -102,23 +102,16 @@ export function TrajectoriesPage() {
             </TableBody>
           </Table>
         </TableContainer>
-        <div className="ins-load-more">
-          <Meta live>
-            {t('trajectories.shown', {
-              count: trajectories.length,
-              number: formatNumber(trajectories.length, language),
-            })}
-          </Meta>
-          {hasMore ? (
-            <SecondaryActionButton
-              onClick={() => void loadMore()}
-              busy={loadingMore}
-              disabled={loadingMore}
-            >
-              {t('common.loadMore')}
-            </SecondaryActionButton>
-          ) : null}
-        </div>
+        <LoadMore
+          status={t('trajectories.shown', {
+            count: trajectories.length,
+            number: formatNumber(trajectories.length, language),
+          })}
+          hasMore={hasMore}
+          loading={loadingMore}
+          onLoadMore={() => void loadMore()}
+          label={t('common.loadMore')}
+        />
       </div>
     );
   }

@@ -1,3 +1,4 @@
+import { SecondaryActionButton } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 
 export function AppFrame({ children }: { children: ReactNode }) {
@@ -25,6 +26,30 @@ export function Meta({ children, live }: { children: ReactNode; live?: boolean }
     <p className="ins-meta" aria-live={live ? 'polite' : undefined}>
       {children}
     </p>
+  );
+}
+
+export interface LoadMoreProps {
+  /** "20 shown", announced politely when it changes. */
+  status: ReactNode;
+  hasMore: boolean;
+  loading: boolean;
+  onLoadMore: () => void;
+  /** The button text ("Meer laden"). */
+  label: string;
+}
+
+/** The line under a paged list: how many are shown and, while there are more, a button. */
+export function LoadMore({ status, hasMore, loading, onLoadMore, label }: LoadMoreProps) {
+  return (
+    <div className="ins-load-more">
+      <Meta live>{status}</Meta>
+      {hasMore ? (
+        <SecondaryActionButton onClick={onLoadMore} busy={loading} disabled={loading}>
+          {label}
+        </SecondaryActionButton>
+      ) : null}
+    </div>
   );
 }
 

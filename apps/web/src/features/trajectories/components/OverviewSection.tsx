@@ -1,16 +1,11 @@
 import {
+  DataTable,
   Heading2,
   Paragraph,
   PrimaryActionButton,
   SecondaryActionButton,
   StatusBadge,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableContainer,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '@inspraak/web-ui';
 import { useState } from 'react';
@@ -78,60 +73,39 @@ export function OverviewSection({ trajectory, canEdit }: SectionProps) {
       {trajectory.viewer.canSeeWorkspace ? <PhaseGuidelines phase={trajectory.phase} /> : null}
 
       <Heading2>{t('trajectories.overview.history')}</Heading2>
-      <div className="ins-table-wrap">
-        <TableContainer
-          tabIndex={0}
-          role="region"
-          aria-label={t('trajectories.overview.historyLabel')}
-        >
-          <Table>
-            <TableCaption className="ins-visually-hidden">
-              {t('trajectories.overview.historyLabel')}
-            </TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">
-                  {t('trajectories.overview.historyColumns.when')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col">
-                  {t('trajectories.overview.historyColumns.change')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col">
-                  {t('trajectories.overview.historyColumns.who')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col">
-                  {t('trajectories.overview.historyColumns.reason')}
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {trajectory.phaseHistory.map((change) => (
-                <TableRow key={change.id}>
-                  <TableCell>{formatDateTime(change.at, language)}</TableCell>
-                  <TableCell>
-                    {change.fromPhase
-                      ? t('trajectories.overview.moved', {
-                          from: phaseLabel(t, change.fromPhase),
-                          to: phaseLabel(t, change.toPhase),
-                        })
-                      : t('trajectories.overview.started', { to: phaseLabel(t, change.toPhase) })}
-                    {change.steppedBack ? (
-                      <>
-                        {' '}
-                        <StatusBadge status="warning">
-                          {t('trajectories.overview.steppedBack')}
-                        </StatusBadge>
-                      </>
-                    ) : null}
-                  </TableCell>
-                  <TableCell>{change.actor?.name ?? ''}</TableCell>
-                  <TableCell>{change.reason || t('trajectories.overview.noReason')}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
-      </div>
+      <DataTable
+        label={t('trajectories.overview.historyLabel')}
+        columns={[
+          t('trajectories.overview.historyColumns.when'),
+          t('trajectories.overview.historyColumns.change'),
+          t('trajectories.overview.historyColumns.who'),
+          t('trajectories.overview.historyColumns.reason'),
+        ]}
+      >
+        {trajectory.phaseHistory.map((change) => (
+          <TableRow key={change.id}>
+            <TableCell>{formatDateTime(change.at, language)}</TableCell>
+            <TableCell>
+              {change.fromPhase
+                ? t('trajectories.overview.moved', {
+                    from: phaseLabel(t, change.fromPhase),
+                    to: phaseLabel(t, change.toPhase),
+                  })
+                : t('trajectories.overview.started', { to: phaseLabel(t, change.toPhase) })}
+              {change.steppedBack ? (
+                <>
+                  {' '}
+                  <StatusBadge status="warning">
+                    {t('trajectories.overview.steppedBack')}
+                  </StatusBadge>
+                </>
+              ) : null}
+            </TableCell>
+            <TableCell>{change.actor?.name ?? ''}</TableCell>
+            <TableCell>{change.reason || t('trajectories.overview.noReason')}</TableCell>
+          </TableRow>
+        ))}
+      </DataTable>
 
       <Heading2>{t('trajectories.overview.input')}</Heading2>
       <Paragraph>{t('trajectories.overview.inputPlaceholder')}</Paragraph>

@@ -1,13 +1,4 @@
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableContainer,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@inspraak/web-ui';
+import { DataTable, TableCell, TableHeaderCell, TableRow } from '@inspraak/web-ui';
 import type { ReactNode } from 'react';
 
 export interface SimpleTableProps {
@@ -20,36 +11,20 @@ export interface SimpleTableProps {
 /** A captioned table that scrolls sideways on phones (first cell is the row header). */
 export function SimpleTable({ label, columns, rows }: SimpleTableProps) {
   return (
-    <div className="ins-table-wrap">
-      <TableContainer tabIndex={0} role="region" aria-label={label}>
-        <Table>
-          <TableCaption className="ins-visually-hidden">{label}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              {columns.map((column) => (
-                <TableHeaderCell key={column} scope="col">
-                  {column}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.key} id={row.id} tabIndex={row.id ? -1 : undefined}>
-                {row.cells.map((cell, index) =>
-                  index === 0 ? (
-                    <TableHeaderCell key={index} scope="row">
-                      {cell}
-                    </TableHeaderCell>
-                  ) : (
-                    <TableCell key={index}>{cell}</TableCell>
-                  ),
-                )}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
-    </div>
+    <DataTable label={label} columns={columns}>
+      {rows.map((row) => (
+        <TableRow key={row.key} id={row.id} tabIndex={row.id ? -1 : undefined}>
+          {row.cells.map((cell, index) =>
+            index === 0 ? (
+              <TableHeaderCell key={index} scope="row">
+                {cell}
+              </TableHeaderCell>
+            ) : (
+              <TableCell key={index}>{cell}</TableCell>
+            ),
+          )}
+        </TableRow>
+      ))}
+    </DataTable>
   );
 }
