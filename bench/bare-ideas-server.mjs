@@ -3,9 +3,10 @@
 //   ideas(challengeId, first: 20, sort, after) { edges { node { id title tags createdAt
 //     supportCount commentCount anonymous author { id name anonymous } viewer { supported } } }
 //     pageInfo { hasNextPage endCursor } }
-// (captured from the API with log_statement = all: session, challenge access, trajectory access,
-// the list read (two for a wrapped random page), author names, the viewer's support and follows)
-// and answers the same JSON, with nothing else in between: no GraphQL, no framework.
+// (captured from the API with log_statement = all: the session, the challenge with its
+// trajectory's access in one statement, and the list read with the author names and the
+// viewer's support joined in — two list reads for a wrapped random page) and answers the same
+// JSON, with nothing else in between: no GraphQL, no framework.
 import { createHash, createHmac } from 'node:crypto';
 import http from 'node:http';
 import pg from 'pg';
@@ -33,36 +34,14 @@ const SESSION = `SELECT s.id, s.user_id, u.role, s.last_seen_at
         WHERE s.id = $1 AND s.expires_at > now()
           AND s.last_seen_at > now() - make_interval(mins => $2)
           AND u.deactivated_at IS NULL`;
-const CHALLENGE_ACCESS = `SELECT c.id, c.trajectory_id, c.state, (NOT EXISTS (SELECT 1 FROM challenge_org_unit au WHERE au.challenge_id = c.id)
-    OR EXISTS (SELECT 1 FROM challenge_org_unit au
-               JOIN org_unit aou ON aou.id = au.org_unit_id
-               JOIN app_user avu ON avu.id = $2
-               JOIN org_unit auu ON auu.id = avu.primary_org_unit_id
-               WHERE au.challenge_id = c.id AND auu.path LIKE aou.path || '%')) AS in_audience
-       FROM challenge c WHERE c.id = ANY($1::uuid[])`;
-const TRAJECTORY_ACCESS = `SELECT t.id, t.owner_id, t.visibility,
-         ARRAY(SELECT DISTINCT tm.role::text FROM trajectory_member tm
-               WHERE tm.trajectory_id = t.id AND tm.user_id = $2) AS roles,
-         EXISTS (SELECT 1 FROM trajectory_org_unit tu
-                 JOIN org_unit ou ON ou.id = tu.org_unit_id
-                 WHERE tu.trajectory_id = t.id
-                   AND (SELECT uu.path FROM app_user u JOIN org_unit uu
-                          ON uu.id = u.primary_org_unit_id WHERE u.id = $2)
-                       LIKE ou.path || '%') AS in_units,
-         ARRAY(SELECT vi.stakeholder_id::text FROM valuation_invite vi
-               WHERE vi.trajectory_id = t.id AND vi.user_id = $2) AS invited
-       FROM trajectory t WHERE t.id = ANY($1::uuid[])`;
-const COLUMNS = `i.id, i.container_id, i.trajectory_id, i.phase, i.title, i.body, d.tags,
-  i.author_id, i.author_hash, i.status, i.hidden, i.hidden_reason, i.support_count,
-  i.comment_count, i.follower_count, i.random_key, i.response_text, i.responded_by_id,
-  i.responded_at, i.edited_at, i.withdrawn_at, i.created_at, i.updated_at`;
+// The API's own SQL texts, handed over by bench/idea-list.bench.ts (imported from the challenges
+// library), so the two cannot drift apart: the access statement and the list's select list.
+const SQL = JSON.parse(process.env.BARE_SQL ?? 'null');
+if (!SQL?.access || !SQL?.listSelect) throw new Error('BARE_SQL (from the bench) is required');
+const CHALLENGE_ACCESS = SQL.access;
 const LIST = (where, order, n) =>
-  `SELECT ${COLUMNS} FROM input i JOIN idea d ON d.input_id = i.id
+  `SELECT ${SQL.listSelect} FROM input i JOIN idea d ON d.input_id = i.id
        WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${n}`;
-const placeholders = (n) => Array.from({ length: n }, (_, i) => `$${i + 2}`).join(', ');
-const VIEWER_ROWS = (table, entity, n) =>
-  `SELECT "${entity}"."input_id" AS "${entity}_input_id", "${entity}"."user_id" AS "${entity}_user_id" FROM "${table}" "${entity}" WHERE (("${entity}"."user_id" = $1) AND ("${entity}"."input_id" IN (${placeholders(n)})))`;
-
 const encodeCursor = (values) => Buffer.from(JSON.stringify(values)).toString('base64url');
 function decodeCursor(cursor, arity) {
   try {
@@ -96,21 +75,21 @@ async function principal(req) {
 }
 
 async function assertVisible(p, challengeId) {
-  const c = (await pool.query(CHALLENGE_ACCESS, [[challengeId], p.userId])).rows[0];
-  if (!c) throw new Failure('NOT_FOUND');
-  const t = (await pool.query(TRAJECTORY_ACCESS, [[c.trajectory_id], p.userId])).rows[0];
+  const t = (await pool.query(CHALLENGE_ACCESS, [[challengeId], p.userId])).rows[0];
+  if (!t) throw new Failure('NOT_FOUND');
   const admin = p.role === 'ADMIN';
   const owner = t.owner_id === p.userId;
   const team = owner || t.roles.length > 0;
   const canEdit = admin || owner || t.roles.some((r) => ['OWNER', 'PROJECT_LEAD'].includes(r));
   const visible =
     (admin || team || t.visibility === 'ORGANISATION' || t.in_units || t.invited.length > 0) &&
-    (canEdit || c.state !== 'DRAFT') &&
-    (c.in_audience || admin || team);
+    (canEdit || t.state !== 'DRAFT') &&
+    (t.in_audience || admin || team);
   if (!visible) throw new Failure('NOT_FOUND');
 }
 
-async function list(challengeId, sort, after, seed, limit) {
+/** The list read of IdeaRepository.list: $1 the challenge, $2 the viewer, then the keyset. */
+async function list(challengeId, viewerId, sort, after, seed, limit) {
   const base = [`i.container_id = $1`, "i.status = 'ACTIVE'", 'i.hidden = false'];
   const select = async (where, order, params) =>
     (await pool.query(LIST(where, order, params.length), params)).rows;
@@ -119,8 +98,8 @@ async function list(challengeId, sort, after, seed, limit) {
     const rows = [];
     for (const wrapped of [false, true]) {
       if (a && a[0] === 1 && !wrapped) continue;
-      const params = [challengeId, seed];
-      const where = [...base, wrapped ? 'i.random_key < $2' : 'i.random_key >= $2'];
+      const params = [challengeId, viewerId, seed];
+      const where = [...base, wrapped ? 'i.random_key < $3' : 'i.random_key >= $3'];
       if (a && (a[0] === 1) === wrapped) {
         params.push(a[1], a[2]);
         where.push(`(i.random_key, i.id) > ($${params.length - 1}, $${params.length})`);
@@ -131,14 +110,14 @@ async function list(challengeId, sort, after, seed, limit) {
     }
     return rows;
   }
-  const params = [challengeId];
+  const params = [challengeId, viewerId];
   const where = [...base];
   let order;
   const a = after ? decodeCursor(after, 2) : null;
   if (sort === 'NEWEST') {
     order = 'i.created_at DESC, i.id DESC';
     if (a) {
-      params.push(new Date(a[0]).toISOString(), a[1]);
+      params.push(a[0], a[1]);
       where.push(`(i.created_at, i.id) < ($${params.length - 1}, $${params.length})`);
     }
   } else {
@@ -156,7 +135,7 @@ async function list(challengeId, sort, after, seed, limit) {
 function cursorOf(sort, r, seed) {
   switch (sort) {
     case 'NEWEST':
-      return encodeCursor([r.created_at.toISOString(), r.id]);
+      return encodeCursor([r.created_key, r.id]);
     case 'MOST_SUPPORTED':
       return encodeCursor([r.support_count, r.id]);
     case 'MOST_DISCUSSED':
@@ -171,35 +150,14 @@ async function ideas(req, body) {
   const { c: challengeId, s: sort = 'NEWEST', a: after, first = 20 } = body.variables ?? {};
   await assertVisible(p, challengeId);
   const seed = orderSeed(p.userId, challengeId);
-  const rows = await list(challengeId, sort, after ?? null, seed, first + 1);
+  const rows = await list(challengeId, p.userId, sort, after ?? null, seed, first + 1);
   const page = rows.slice(0, first);
-  const ids = page.map((r) => r.id);
-  const authorIds = [
-    ...new Set(page.filter((r) => !r.author_hash && r.author_id).map((r) => r.author_id)),
-  ];
-  const [names, supported] = await Promise.all([
-    authorIds.length
-      ? pool.query('SELECT id, name FROM app_user WHERE id = ANY($1::uuid[])', [authorIds])
-      : { rows: [] },
-    ids.length
-      ? pool.query(VIEWER_ROWS('input_support', 'InputSupportEntity', ids.length), [
-          p.userId,
-          ...ids,
-        ])
-      : { rows: [] },
-    // The API's viewer resolver reads the follows too (same request, not asked for here).
-    ids.length
-      ? pool.query(VIEWER_ROWS('input_follow', 'InputFollowEntity', ids.length), [p.userId, ...ids])
-      : { rows: [] },
-  ]);
-  const nameOf = new Map(names.rows.map((r) => [r.id, r.name]));
-  const supportedSet = new Set(supported.rows.map((r) => r.InputSupportEntity_input_id));
   const edges = page.map((r) => {
     const anonymous = r.author_hash !== null;
     let author = null;
     if (anonymous) author = { id: null, name: 'Anoniem', anonymous: true };
-    else if (r.author_id && nameOf.has(r.author_id)) {
-      author = { id: r.author_id, name: nameOf.get(r.author_id), anonymous: false };
+    else if (r.author_id && r.author_name !== null) {
+      author = { id: r.author_id, name: r.author_name, anonymous: false };
     }
     return {
       node: {
@@ -211,7 +169,7 @@ async function ideas(req, body) {
         commentCount: r.comment_count,
         anonymous,
         author,
-        viewer: { supported: supportedSet.has(r.id) },
+        viewer: { supported: r.viewer_supported },
       },
     };
   });

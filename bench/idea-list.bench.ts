@@ -9,11 +9,13 @@
  * PostgreSQL only (DATABASE_URL). BENCH_SCHEMA=<schema> reuses an already generated schema (as
  * printed by `node -r ./scripts/register.cjs bench/lib/generate-scale.ts`) instead of migrating
  * and generating a fresh one; BENCH_SECONDS (default 10) per measurement; BENCH_API_MAIN to run
- * another build of the API; BENCH_CPU_PROF=<dir> writes a CPU profile of the API.
+ * another build of the API; BENCH_API_NODE_ARGS adds Node flags to the API process (e.g. a heap
+ * cap); BENCH_CPU_PROF=<dir> writes a CPU profile of the API.
  */
 import { loadavg } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
+import { CHALLENGE_ACCESS_SQL, IDEA_LIST_SELECT } from '@inspraak/server-challenges';
 import { createTestDatabase, TestDatabase } from '@inspraak/server-database/testing';
 import { ENTITIES, MIGRATIONS } from '@inspraak/server-migrations';
 import { BenchSession, createSessions } from './lib/bench-sessions';
@@ -278,6 +280,10 @@ async function main() {
     };
     const apiPort = await freePort();
     const apiArgs = [process.env.BENCH_API_MAIN ?? 'dist/apps/api/main.js'];
+    // E.g. BENCH_API_NODE_ARGS=--max-old-space-size=192 (the heap cap docs/benchmarks.md discusses).
+    if (process.env.BENCH_API_NODE_ARGS) {
+      apiArgs.unshift(...process.env.BENCH_API_NODE_ARGS.split(' ').filter(Boolean));
+    }
     if (process.env.BENCH_CPU_PROF) {
       apiArgs.unshift('--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`);
     }
@@ -290,7 +296,15 @@ async function main() {
     const barePort = await freePort();
     const bare = await startProcess(
       ['bench/bare-ideas-server.mjs'],
-      { ...env, PORT: String(barePort) },
+      {
+        ...env,
+        PORT: String(barePort),
+        // The API's SQL texts themselves, so the baseline runs exactly the same statements.
+        BARE_SQL: JSON.stringify({
+          access: CHALLENGE_ACCESS_SQL,
+          listSelect: IDEA_LIST_SELECT('$2'),
+        }),
+      },
       `http://127.0.0.1:${barePort}/health/ready`,
     );
     children.push(bare);

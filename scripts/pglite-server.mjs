@@ -4,6 +4,7 @@
 // test run never leaves it behind).
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 const arg = (name) => {
@@ -13,7 +14,7 @@ const arg = (name) => {
 const dataDir = arg('--data');
 const port = Number(arg('--port') ?? 0);
 
-const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+const db = await PGlite.create(dataDir, { extensions: { pg_trgm, btree_gist } });
 
 // PGlite has one session for all socket connections, and the socket server only keeps one
 // connection exclusive inside a transaction: an extended-protocol query arriving in pieces could

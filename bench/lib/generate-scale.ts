@@ -350,14 +350,15 @@ export async function generateScale(client: Client, opts: ScaleOptions = {}): Pr
     'ideas (input rows, with counts and search vectors)',
     `INSERT INTO input (id, kind, trajectory_id, phase, container_id, title, body, search_vector,
        author_id, author_hash, status, hidden, hidden_reason, support_count, comment_count,
-       follower_count, random_key, withdrawn_at, created_at, updated_at)
+       follower_count, random_key, withdrawn_at, feedback_due_at, created_at, updated_at)
      SELECT x.id, 'idea', c.trajectory_id, c.phase, c.id, x.title, x.body,
        to_tsvector('dutch', x.title || ' ' || x.body),
        CASE WHEN x.anonymous THEN NULL ELSE u.id END,
        CASE WHEN x.anonymous THEN md5(x.id::text || 'a') || md5(x.id::text || 'b') END,
        x.status, x.hidden, CASE WHEN x.hidden THEN 'Hoort niet bij deze uitdaging' END,
        x.support_n, coalesce(cm.live, 0), coalesce(fl.n, 0), x.rk,
-       CASE WHEN x.status = 'WITHDRAWN' THEN x.made_at + interval '1 day' END, x.made_at, x.made_at
+       CASE WHEN x.status = 'WITHDRAWN' THEN x.made_at + interval '1 day' END,
+       x.made_at + interval '14 days', x.made_at, x.made_at
      FROM (
        SELECT p.*,
          ${pick('verb', 'p.h')} || ' ' || ${pick('object', 'p.h / 15')} || ' ' ||
@@ -367,10 +368,9 @@ export async function generateScale(client: Client, opts: ScaleOptions = {}): Pr
            ' ' || ${pick('object', 'p.h / 15')} || ' ' || ${pick('context', 'p.h / 300')} ||
            '. Dat levert ' || ${pick('benefit', 'p.h / 11')} || ' op, en ' ||
            ${pick('benefit', 'p.h / 13')} || ' voor het team. Idee nummer ' || p.n || '.' AS body,
-         -- The big challenge's ideas are from the last 60 days, the others from the last year;
-         -- milliseconds, like the application's timestamps (the NEWEST cursor carries ms).
-         date_trunc('milliseconds', now() - (CASE WHEN p.ch = 0 THEN 60 ELSE 365 END) *
-           p.age * interval '1 day') AS made_at
+         -- The big challenge's ideas are from the last 60 days, the others from the last year,
+         -- with microseconds like the application's now() (the NEWEST cursor keeps them).
+         now() - (CASE WHEN p.ch = 0 THEN 60 ELSE 365 END) * p.age * interval '1 day' AS made_at
        FROM bench_p p
      ) x
      JOIN bench_c c ON c.n = x.ch

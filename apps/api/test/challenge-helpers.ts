@@ -6,7 +6,7 @@ import { TestSession } from './test-session';
 export const IDEA_FIELDS = `id challengeId title description tags anonymous status hidden
   supportCount commentCount followerCount createdAt author { id name anonymous }
   viewer { isAuthor supported following canEdit canWithdraw canRespond }
-  response { text responder { name } respondedAt }`;
+  feedback { status response responder { name } respondedAt }`;
 
 /** GraphQL calls the challenge tests share; each returns the raw body for error checks. */
 export class ChallengeClient {
@@ -47,6 +47,21 @@ export class ChallengeClient {
       `mutation($id: ID!) { ${op}(id: $id) ${select ? `{ ${select} }` : ''} }`,
       { id },
     );
+  }
+
+  /** The feedback loop's answer to an input (respondToInput); returns the raw body. */
+  respond(inputId: string, text: string | null, status = 'UNDER_CONSIDERATION', extra = {}) {
+    return this.mutate(
+      'respondToInput',
+      { inputId, status, ...(text === null ? {} : { text }), ...extra },
+      'id feedback { status response }',
+    );
+  }
+
+  async respondOk(inputId: string, text: string | null, status = 'UNDER_CONSIDERATION') {
+    const body = await this.respond(inputId, text, status);
+    if (body.errors) throw new Error(`respondToInput: ${JSON.stringify(body.errors)}`);
+    return body.data!.respondToInput as { id: string; feedback: { status: string } };
   }
 
   async trajectory(input: Record<string, unknown> = {}) {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 
-type Sample = () => { query: string; variables?: Record<string, unknown> };
+export type Sample = () => { query: string; variables?: Record<string, unknown> };
 
-const mutation =
+/** A mutation taking `input` of type `<Name>Input`. */
+export const mutation =
   (name: string, input: () => Record<string, unknown>, select = '{ id }'): Sample =>
   () => ({
     query: `mutation($input: ${name.charAt(0).toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) ${select} }`,
@@ -14,7 +15,7 @@ const byId =
     query: `mutation($id: ID!) { ${name}(id: $id) ${select} }`,
     variables: { id: randomUUID() },
   });
-const query =
+export const query =
   (q: string, variables: () => Record<string, unknown> = () => ({})): Sample =>
   () => ({ query: q, variables: variables() });
 
@@ -69,7 +70,6 @@ export function challengeSamples(): Record<string, Sample> {
     'Mutation.withdrawIdeaSupport': byId('withdrawIdeaSupport'),
     'Mutation.followIdea': byId('followIdea'),
     'Mutation.unfollowIdea': byId('unfollowIdea'),
-    'Mutation.setIdeaResponse': mutation('setIdeaResponse', () => ({ id: id(), text: 'Antwoord' })),
     'Mutation.addComment': mutation('addComment', () => ({ inputId: id(), body: 'Reactie' })),
     'Mutation.updateComment': mutation('updateComment', () => ({ id: id(), body: 'Reactie' })),
     'Mutation.deleteComment': byId('deleteComment', ''),

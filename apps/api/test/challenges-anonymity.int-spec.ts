@@ -7,9 +7,18 @@ import { ChallengeClient, errorCode } from './challenge-helpers';
 
 const COMMENT_ALL = `id inputId parentId body anonymous deleted hidden hiddenReason editedAt createdAt
   author { id name anonymous } viewer { isAuthor canEdit canDelete }`;
+// Every field of Feedback, FeedbackEntry, FeedbackLink and (nested) InputSummary.
+const SUMMARY_SCALARS = `id kind title excerpt path phase containerTitle createdAt supportCount
+  commentCount followerCount canRespond trajectory { id title } author { id name anonymous }`;
+const FEEDBACK_ALL = `status response respondedAt firstRespondedAt dueAt overdue
+  responder { id name anonymous } links { kind targetId title path url }
+  mergedInto { ${SUMMARY_SCALARS} feedback { status response } }
+  history { id status text createdAt responder { id name anonymous }
+    links { kind targetId title path url } mergedInto { ${SUMMARY_SCALARS} } }`;
+const INPUT_ALL = `${SUMMARY_SCALARS} feedback { ${FEEDBACK_ALL} }`;
 const IDEA_ALL = `id challengeId trajectoryId phase title description tags anonymous status hidden
   hiddenReason supportCount commentCount followerCount createdAt editedAt withdrawnAt
-  author { id name anonymous } response { text respondedAt responder { id name anonymous } }
+  author { id name anonymous } feedback { ${FEEDBACK_ALL} }
   viewer { isAuthor supported following canEdit canWithdraw canRespond } challenge { id title }
   attachments { id url contentType width height bytes }
   comments { edges { node { id body author { id name anonymous } } } }`;
@@ -37,6 +46,9 @@ describe('anonymous ideas and comments reveal nobody', () => {
   let commentId: string;
   let replyId: string;
   let attachmentId: string;
+  let mergedId: string;
+  let trajectoryId: string;
+  let challengeId: string;
   const prefix = `t${randomBytes(4).toString('hex')}`;
 
   beforeAll(async () => {
@@ -63,8 +75,8 @@ describe('anonymous ideas and comments reveal nobody', () => {
       `SELECT id, email, name FROM app_user WHERE email = 'employee@voorbeeld.nl'`,
     );
     secrets = [me.id, me.email, me.name];
-    const trajectoryId = (await owner.trajectory()).id;
-    const challengeId = await owner.challenge(trajectoryId);
+    trajectoryId = (await owner.trajectory()).id;
+    challengeId = await owner.challenge(trajectoryId);
     otherIdeaId = (await viewers.employee.submitOk(challengeId, { title: 'Een gewoon idee' })).id;
     // An image uploaded by the author, attached to the anonymous idea.
     const upload = await fetch(`${api.url}/api/uploads/images`, {
@@ -102,7 +114,19 @@ describe('anonymous ideas and comments reveal nobody', () => {
         anonymous: true,
       })
     ).id;
-    await owner.mutateOk('setIdeaResponse', { id: ideaId, text: 'Bedankt, we kijken ernaar.' });
+    await owner.respondOk(ideaId, 'Bedankt, we kijken ernaar.', 'UNDER_CONSIDERATION');
+    // A second anonymous idea of the author, merged into the first (the author hears it).
+    mergedId = (
+      await author.submitOk(challengeId, {
+        title: 'Nog een anoniem idee over werkdruk',
+        anonymous: true,
+      })
+    ).id;
+    await owner.mutateOk('mergeInput', {
+      inputId: mergedId,
+      intoId: ideaId,
+      text: 'Zelfde voorstel: samengevoegd.',
+    });
   }, 180_000); // start-up with the demo seed on a shared, busy machine
 
   afterAll(async () => {
@@ -117,14 +141,18 @@ describe('anonymous ideas and comments reveal nobody', () => {
     const { __schema } = await author.ok<{
       __schema: { types: { name: string; fields: { name: string }[] | null }[] };
     }>('{ __schema { types { name fields { name } } } }');
-    const names = mentioned(IDEA_ALL + COMMENTS_ALL);
+    const names = mentioned(IDEA_ALL + COMMENTS_ALL + INPUT_ALL);
     for (const type of [
       'Idea',
       'Comment',
       'InputAuthor',
-      'InputResponse',
       'IdeaViewer',
       'CommentViewer',
+      'Feedback',
+      'FeedbackEntry',
+      'FeedbackLink',
+      'InputSummary',
+      'TrajectoryRef',
     ]) {
       const fields = __schema.types.find((t) => t.name === type)!.fields!.map((f) => f.name);
       expect({ type, missing: fields.filter((f) => !names.has(f)) }).toEqual({ type, missing: [] });
@@ -165,7 +193,35 @@ describe('anonymous ideas and comments reveal nobody', () => {
           }),
         ),
       );
-      for (const body of [idea, other, list, ...threads]) {
+      // The feedback loop's reads: the generic input, the board, and (for those who answer)
+      // the inbox; the merged idea points at the first, both anonymous.
+      const generic = await Promise.all(
+        [ideaId, mergedId].map((id) =>
+          client.gql<{ input: { author: unknown; feedback: { mergedInto: { author: unknown } } } }>(
+            `query($id: ID!) { input(id: $id) { ${INPUT_ALL} } }`,
+            { id },
+          ),
+        ),
+      );
+      expect(generic[0].data!.input.author).toEqual({ id: null, name: 'Anoniem', anonymous: true });
+      expect(generic[1].data!.input.feedback.mergedInto.author).toEqual({
+        id: null,
+        name: 'Anoniem',
+        anonymous: true,
+      });
+      const onBoard = await client.gql<{ feedbackBoard: { edges: unknown[] } }>(
+        `query($t: ID) { feedbackBoard(trajectoryId: $t) { edges { node { ${INPUT_ALL} } } } }`,
+        { t: trajectoryId },
+      );
+      expect(onBoard.data!.feedbackBoard.edges).toHaveLength(2);
+      const answers = ['moderator', 'admin'].includes(role);
+      const inboxBody = await client.gql(
+        `query($t: ID) { feedbackInbox(filter: { trajectoryId: $t }) { edges { node { ${INPUT_ALL} } } } }`,
+        { t: trajectoryId },
+      );
+      expect(inboxBody.errors?.[0]?.extensions?.code).toBe(answers ? undefined : 'FORBIDDEN');
+      const bodies = [...generic, onBoard, ...(answers ? [inboxBody] : [])];
+      for (const body of [idea, other, list, ...threads, ...bodies]) {
         expect(body.errors).toBeUndefined();
         expect(reveals(JSON.stringify(body))).toEqual([]);
       }
@@ -183,7 +239,7 @@ describe('anonymous ideas and comments reveal nobody', () => {
       )
     ).idea.challengeId;
     const mine = await author.ideas(challengeId, ', mine: true');
-    expect(mine.edges.map((e) => e.node.id)).toEqual([ideaId]);
+    expect(mine.edges.map((e) => e.node.id).sort()).toEqual([ideaId, mergedId].sort());
     expect((await viewers.admin.ideas(challengeId, ', mine: true')).edges).toEqual([]);
     expect(
       errorCode(await viewers.admin.mutate('updateIdea', { id: ideaId, title: 'Admin wijzigt' })),
@@ -217,6 +273,19 @@ describe('anonymous ideas and comments reveal nobody', () => {
       [ideaId, [commentId, replyId], attachmentId],
     );
     expect(rows).toHaveLength(5);
+    // The feedback history and the notification events of both anonymous ideas name nobody.
+    const feedbackRows = await api.db.dataSource.query<{ row: string }[]>(
+      `SELECT row_to_json(f)::text AS row FROM input_feedback f WHERE f.input_id = ANY($1::uuid[])
+       UNION ALL SELECT row_to_json(e)::text FROM notification_event e
+         WHERE e.subject_id = ANY($2::text[])
+       UNION ALL SELECT row_to_json(i)::text FROM input i WHERE i.id = $3`,
+      [[ideaId, mergedId], [ideaId, mergedId], mergedId],
+    );
+    expect(feedbackRows.length).toBeGreaterThanOrEqual(5);
+    expect(feedbackRows.some((r) => r.row.includes('input.merged'))).toBe(true);
+    for (const { row } of feedbackRows) expect(reveals(row)).toEqual([]);
+    // No org unit is kept with an anonymous input (metrics by unit would point at the author).
+    expect(JSON.parse(feedbackRows.at(-1)!.row)).toMatchObject({ org_unit_id: null });
     expect(rows[4].row).toContain(ideaId);
     expect(JSON.parse(rows[4].row)).toMatchObject({ uploader_hash: null });
     for (const { row } of rows) expect(reveals(row)).toEqual([]);

@@ -1,5 +1,6 @@
 import { startTestApi, TestApi } from './test-api';
 import { ChallengeClient } from './challenge-helpers';
+import { directoryPeople } from './feedback-helpers';
 
 const PEOPLE = 30;
 
@@ -19,16 +20,7 @@ describe('idea counters under concurrency (real database)', () => {
     const owner = await ChallengeClient.as(api.url, 'moderator@voorbeeld.nl');
     eva = await ChallengeClient.as(api.url, 'employee@voorbeeld.nl');
     // Demo directory people have no password: give some the demo password to sign in.
-    const rows = await api.db.dataSource.query<{ email: string }[]>(
-      `UPDATE app_user SET password_hash =
-         (SELECT password_hash FROM app_user WHERE email = 'employee@voorbeeld.nl')
-       WHERE id IN (SELECT id FROM app_user WHERE password_hash IS NULL ORDER BY email LIMIT $1)
-       RETURNING email`,
-      [PEOPLE],
-    );
-    const emails = (rows as unknown as [{ email: string }[], number])[0] ?? rows;
-    people = [];
-    for (const { email } of emails) people.push(await ChallengeClient.as(api.url, email));
+    people = await directoryPeople(api, PEOPLE);
     const trajectoryId = (await owner.trajectory()).id;
     const challengeId = await owner.challenge(trajectoryId);
     ideaId = (await eva.submitOk(challengeId, { title: 'Idee dat iedereen wil steunen' })).id;

@@ -316,7 +316,7 @@ describe('ideas: submit, edit, withdraw, comments, support, lists and similar id
       for (const body of ['Eens', 'Oneens']) {
         await wim.mutateOk('addComment', { inputId: ids[5], body });
       }
-      await owner.mutateOk('setIdeaResponse', { id: ids[0], text: 'Wordt onderzocht.' });
+      await owner.respondOk(ids[0], 'Wordt onderzocht.');
     });
 
     const all = async (client: ChallengeClient, args: string) => {

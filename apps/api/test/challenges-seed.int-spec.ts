@@ -40,7 +40,7 @@ describe('demo challenges', () => {
       const page: Awaited<ReturnType<ChallengeClient['ideas']>> = await client.ideas(
         challengeId,
         `${after ? `, after: "${after}"` : ''}`,
-        'id title anonymous supportCount commentCount author { name } response { text }',
+        'id title anonymous supportCount commentCount author { name } feedback { status response }',
       );
       ideas.push(...page.edges.map((e) => e.node));
       if (!page.pageInfo.hasNextPage) return ideas;
@@ -65,12 +65,43 @@ describe('demo challenges', () => {
     expect(JSON.stringify(ideas)).not.toMatch(/lorem|ipsum/i);
   });
 
-  it('has a closed challenge in the parking case where every idea got a response', async () => {
+  it('has a closed challenge in the parking case where every idea got feedback', async () => {
     const c = byTrajectory.get('Scanauto en deskcontrole bij parkeerhandhaving')!;
     expect(c.state).toBe('CLOSED');
     const ideas = await allIdeas(owner, c.id);
     expect(ideas.length).toBeGreaterThanOrEqual(8);
-    expect(ideas.every((i) => (i.response as { text: string } | null)?.text)).toBe(true);
+    const feedback = ideas.map((i) => i.feedback as { status: string; response: string | null });
+    expect(feedback.every((f) => f.status !== 'RECEIVED' && f.response)).toBe(true);
+    // Various statuses, among them one not adopted with its reason.
+    expect(new Set(feedback.map((f) => f.status)).size).toBeGreaterThanOrEqual(3);
+    expect(feedback.find((f) => f.status === 'NOT_ADOPTED')?.response).toMatch(/mandaat/);
+  });
+
+  it('has real feedback in the open challenge: statuses, a history and one merged duplicate', async () => {
+    const c = byTrajectory.get('Informatiegestuurde handhaving bij ondergrondse containers')!;
+    const ideas = await allIdeas(owner, c.id);
+    const statuses = ideas.map((i) => (i.feedback as { status: string }).status);
+    expect(statuses.filter((s) => s === 'RECEIVED').length).toBeGreaterThan(20);
+    expect(statuses).toEqual(expect.arrayContaining(['PLANNED', 'IN_PROGRESS', 'MERGED']));
+    const merged = ideas.find((i) => (i.feedback as { status: string }).status === 'MERGED')!;
+    const { idea } = await owner.ok<{
+      idea: {
+        supportCount: number;
+        feedback: { mergedInto: { title: string; supportCount: number } | null };
+      };
+    }>(
+      'query($id: ID!) { idea(id: $id) { supportCount feedback { mergedInto { title supportCount } } } }',
+      { id: merged.id },
+    );
+    // Its supporters moved to the surviving idea.
+    expect(idea.supportCount).toBe(0);
+    expect(idea.feedback.mergedInto?.title).toMatch(/Foto/);
+    const briefing = ideas.find((i) => String(i.title).startsWith('Wekelijks kwartiertje'))!;
+    const history = await owner.ok<{ idea: { feedback: { history: { status: string }[] } } }>(
+      'query($id: ID!) { idea(id: $id) { feedback { history { status } } } }',
+      { id: briefing.id },
+    );
+    expect(history.idea.feedback.history.map((h) => h.status)).toEqual(['IN_PROGRESS', 'PLANNED']);
   });
 
   it('feeds the SIM health checks of the trajectories', async () => {

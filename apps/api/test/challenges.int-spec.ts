@@ -214,21 +214,24 @@ describe('challenges: editors, state machine, audience and criteria', () => {
       ),
     ).toBe('BAD_USER_INPUT');
     // Employees may not respond; moderators and the team may.
-    expect(errorCode(await inside.mutate('setIdeaResponse', { id: a.id, text: 'Ja' }))).toBe(
-      'FORBIDDEN',
-    );
-    const responded = await owner.mutateOk<{
-      response: { text: string; responder: { name: string } };
-    }>(
-      'setIdeaResponse',
-      { id: a.id, text: 'We nemen dit mee in de pilot.' },
-      'response { text responder { name } }',
-    );
-    expect(responded.response).toEqual({
-      text: 'We nemen dit mee in de pilot.',
+    expect(errorCode(await inside.respond(a.id, 'Ja'))).toBe('FORBIDDEN');
+    await owner.respondOk(a.id, 'We nemen dit mee in de pilot.', 'PLANNED');
+    const responded = await owner.ok<{
+      idea: { feedback: { status: string; response: string; responder: { name: string } } };
+    }>('query($id: ID!) { idea(id: $id) { feedback { status response responder { name } } } }', {
+      id: a.id,
+    });
+    expect(responded.idea.feedback).toEqual({
+      status: 'PLANNED',
+      response: 'We nemen dit mee in de pilot.',
       responder: { name: 'Mo Moderator' },
     });
-    await admin.mutateOk('setIdeaResponse', { id: b.id, text: 'Niet haalbaar binnen het budget.' });
+    // A status alone is no public response: the first answer needs a text.
+    expect(fieldCodes(await admin.respond(b.id, null, 'NOT_ADOPTED'))).toEqual([
+      'input.text:REQUIRED',
+    ]);
+    expect(await awaiting()).toBe(1);
+    await admin.respondOk(b.id, 'Niet haalbaar binnen het budget.', 'NOT_ADOPTED');
     expect(
       (await owner.ok<{ ideasAwaitingResponse: unknown[] }>(waiting, { c: id }))
         .ideasAwaitingResponse,

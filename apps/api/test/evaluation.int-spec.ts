@@ -247,6 +247,36 @@ describe('jury evaluation of a challenge', () => {
     expect(progress).toEqual({ 'Daan Analist': [2, 1], 'Hanna Handhaver': [1, 2] });
   });
 
+  it('tells each juror their own status per idea in the overview (no query per idea)', async () => {
+    const statuses = async (client: TrajectoryClient) => {
+      const { body } = await client.session.gql<{
+        challengeEvaluation: { ranking: { ideaId: string; scoredByMe: string }[] };
+      }>(
+        'query($id: ID!) { challengeEvaluation(challengeId: $id) { ranking { ideaId scoredByMe } } }',
+        {
+          id: challengeId,
+        },
+      );
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return Object.fromEntries(
+        body.data!.challengeEvaluation.ranking.map((r) => [r.ideaId, r.scoredByMe]),
+      );
+    };
+    // juror1 scored both criteria of two ideas; juror2 one idea fully and one on impact only.
+    expect(await statuses(juror1)).toEqual({
+      [idea.named]: 'DONE',
+      [idea.anonymous]: 'DONE',
+      [idea.third]: 'TODO',
+    });
+    expect(await statuses(juror2)).toEqual({
+      [idea.named]: 'DONE',
+      [idea.anonymous]: 'PARTIAL',
+      [idea.third]: 'TODO',
+    });
+    // Editors are not on the jury: nothing of theirs to show.
+    expect(Object.values(await statuses(owner))).toEqual(['TODO', 'TODO', 'TODO']);
+  });
+
   it('shows editors every evaluation of an idea and a juror only their own', async () => {
     const of = async (client: TrajectoryClient) => {
       const { body } = await client.session.gql<{ ideaEvaluations: { jurorName: string }[] }>(
@@ -375,7 +405,11 @@ describe('jury evaluation of a challenge', () => {
 
   it('stops scoring and winner changes once closed; the winners become public', async () => {
     for (const id of Object.values(idea)) {
-      await owner.ok('setIdeaResponse', { id, text: 'Dank voor je idee' }, 'id');
+      await owner.ok(
+        'respondToInput',
+        { inputId: id, status: 'UNDER_CONSIDERATION', text: 'Dank voor je idee' },
+        'id',
+      );
     }
     await owner.ok('changeChallengeState', { id: challengeId, to: 'CLOSED' }, 'id');
     const late = await score(juror1, {

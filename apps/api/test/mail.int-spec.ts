@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD } from '@inspraak/server-identity';
-import { composeMail, MailDelivery, MailOutbox } from '@inspraak/server-mail';
+import { composeMail, MailBusyError, MailDelivery, MailOutbox } from '@inspraak/server-mail';
 import { JobQueue } from '@inspraak/server-queue';
 import { MailTestApi, startMailTestApi } from './test-mail-api';
 import { errorCode, TestSession } from './test-session';
@@ -73,8 +73,28 @@ describe('mail over SMTP (real SMTP server in the test)', () => {
     const id = await outbox.store(mail(to)); // stored, not dispatched
     const delivery = m.jobs.get(MailDelivery);
     const results = await Promise.allSettled([delivery.deliver(id), delivery.deliver(id)]);
-    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    // One sends; the other finds the lease held (MailBusyError) or, if it looked only after
+    // the commit (the embedded database runs one statement at a time), the mail sent.
+    expect(results.filter((r) => r.status === 'fulfilled' && r.value === 'sent')).toHaveLength(1);
+    const other = results.find((r) => !(r.status === 'fulfilled' && r.value === 'sent'))!;
+    expect(
+      other.status === 'rejected'
+        ? (other.reason as Error).constructor.name
+        : (other as PromiseFulfilledResult<string>).value,
+    ).toMatch(/^(MailBusyError|already-sent)$/);
     expect(await m.smtp!.waitForMail(to, 2, 500)).toHaveLength(1);
+
+    // A lease held by another attempt (say a worker that died mid-send) blocks delivery until
+    // it expires; the job then looks again when the lease ends instead of spending attempts.
+    const held = await outbox.store(mail(`${randomUUID()}@example.org`));
+    await m.api.db.dataSource.query(
+      `UPDATE mail_outbox SET attempts = 1, leased_until = now() + interval '2 seconds' WHERE id = $1`,
+      [held],
+    );
+    await expect(delivery.deliver(held)).rejects.toThrow(MailBusyError);
+    await outbox.dispatch([held]);
+    await waitUntil(async () => (await outboxRow(m, held)).status === 'sent', 30000);
+    expect((await outboxRow(m, held)).attempts).toBe(2);
   });
 });
 

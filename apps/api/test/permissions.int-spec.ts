@@ -10,6 +10,9 @@ import { trajectorySamples } from './trajectory-samples';
 import { challengeSamples } from './challenge-samples';
 import { moderationSamples } from './moderation-samples';
 import { evaluationSamples } from './evaluation-samples';
+import { pulseSamples } from './pulse-samples';
+import { feedbackSamples } from './feedback-samples';
+import { notificationSamples } from './notification-samples';
 
 const SNAPSHOT = join(__dirname, 'operation-permissions.json');
 
@@ -95,6 +98,12 @@ const SAMPLES: Record<string, () => { query: string; variables?: Record<string, 
   ...moderationSamples(),
   // Jury evaluation of challenges.
   ...evaluationSamples(),
+  // Pulse surveys: random ids, so allowed callers get NOT_FOUND.
+  ...pulseSamples(),
+  // The feedback loop: random ids, so allowed callers get NOT_FOUND (or null).
+  ...feedbackSamples(),
+  // Notifications: the caller's own; unsubscribe is public (a bad token is a typed error).
+  ...notificationSamples(),
 };
 
 describe('authorisation of every GraphQL operation', () => {

@@ -344,9 +344,9 @@ describe('challenge management and jury', () => {
         .getByLabel(fill(ca.awaiting.responseLabel, { title }), { exact: true })
         .fill(`We nemen ${title} mee in de pilot.`);
       await manager
-        .getByRole('button', { name: `${ca.awaiting.publish} ${title}`, exact: true })
+        .getByRole('button', { name: `${nl.feedback.respond.publish} ${title}`, exact: true })
         .click();
-      await manager.getByText(fill(ca.awaiting.published, { title })).waitFor();
+      await manager.getByText(fill(nl.feedback.respond.published, { title })).waitFor();
       await manager.waitForLoadState('networkidle');
     };
     await respond(strongTitle);

@@ -87,6 +87,36 @@ describe('challenges (employee)', () => {
       await expectNoAxeViolations(page, 'challenge page (cards)');
       expect(await ideaCards(page).count()).toBe(20);
 
+      // The tag filter offers the challenge's tags with their counts (Challenge.tags, over all its
+      // ideas, not only the loaded page); choosing one shows only ideas carrying it.
+      const tagFilter = page.getByLabel(ch.list.tag, { exact: true });
+      const tagOptions = (await tagFilter.locator('option').allInnerTexts()).slice(1);
+      expect(tagOptions.length).toBeGreaterThan(1);
+      for (const option of tagOptions) expect(option).toMatch(/^\S.* \(\d+\)$/);
+      const firstTag = tagOptions[0].replace(/ \(\d+\)$/, '');
+      const filtered = page.waitForResponse(
+        (r) =>
+          r.url().endsWith('/graphql') &&
+          (r.request().postData() ?? '').includes('"operationName":"Ideas"') &&
+          (r.request().postData() ?? '').includes(`"tag":${JSON.stringify(firstTag)}`),
+      );
+      await tagFilter.selectOption(firstTag);
+      await filtered;
+      await listSettled(page);
+      for (const tags of await ideaList(page)
+        .getByRole('list', { name: ch.idea.tags, exact: true })
+        .allInnerTexts()) {
+        expect(tags.split('\n').map((t) => t.trim())).toContain(firstTag);
+      }
+      expect(await ideaCards(page).count()).toBe(
+        Math.min(20, Number(/\((\d+)\)$/.exec(tagOptions[0])![1])),
+      );
+      // Back to all ideas (from Apollo's cache: no request to wait for).
+      await tagFilter.selectOption('');
+      await page.waitForURL((u) => !u.search.includes('tag='));
+      await ideaCards(page).nth(19).waitFor();
+      expect(await ideaCards(page).count()).toBe(20);
+
       // Most supported first: the counts go down.
       await page.getByLabel(ch.list.sort, { exact: true }).selectOption('MOST_SUPPORTED');
       await page.waitForURL(/sortering=MOST_SUPPORTED/);
@@ -140,7 +170,9 @@ describe('challenges (employee)', () => {
       await page.getByRole('link', { name: SEEDED_IDEA, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: SEEDED_IDEA }).waitFor();
       await page.waitForLoadState('networkidle');
-      expect(await page.getByRole('heading', { name: ch.idea.response }).count()).toBe(1);
+      expect(await page.getByRole('heading', { name: TEXTS.nl.feedback.block.title }).count()).toBe(
+        1,
+      );
       await expectNoAxeViolations(page, 'idea page');
 
       const comment = `Goed plan, ik schuif ook aan (${Date.now()})`;

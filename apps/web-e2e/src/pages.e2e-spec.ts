@@ -31,12 +31,34 @@ const PUBLIC_PAGES: PageCase[] = [
     heading: (t) => t.resetPassword.title,
   },
   { name: 'invitation', path: '/uitnodiging/voorbeeld', heading: (t) => t.invitation.title },
+  {
+    name: 'unsubscribe',
+    path: '/afmelden?token=voorbeeld',
+    heading: (t) => t.notifications.unsubscribe.title,
+  },
 ];
 
 const SIGNED_IN_PAGES: PageCase[] = [
   { name: 'home', path: '/', heading: (t) => t.home.welcome.split('{{')[0] },
   { name: 'profile', path: '/profiel', heading: (t) => t.profile.title },
   { name: 'trajectories', path: '/trajecten', heading: (t) => t.trajectories.title },
+  { name: 'notifications', path: '/meldingen', heading: (t) => t.notifications.title },
+  {
+    name: 'notification-settings',
+    path: '/profiel/meldingen',
+    heading: (t) => t.notifications.preferences.title,
+  },
+  { name: 'board', path: '/jij-zei-wij-deden', heading: (t) => t.feedback.board.title },
+];
+
+/** The feedback inbox and its templates (moderators; trajectory teams through their trajectory). */
+const FEEDBACK_PAGES: PageCase[] = [
+  { name: 'feedback-inbox', path: '/terugkoppeling', heading: (t) => t.feedback.inbox.title },
+  {
+    name: 'feedback-templates',
+    path: '/terugkoppeling/sjablonen',
+    heading: (t) => t.feedback.templates.title,
+  },
 ];
 
 const ADMIN_PAGES: PageCase[] = [
@@ -50,9 +72,9 @@ const ADMIN_PAGES: PageCase[] = [
 /** What each role may see; the rest answers "not found". */
 const PAGES_BY_ROLE: Record<Role, PageCase[]> = {
   EMPLOYEE: SIGNED_IN_PAGES,
-  MODERATOR: SIGNED_IN_PAGES,
+  MODERATOR: [...SIGNED_IN_PAGES, ...FEEDBACK_PAGES],
   MANAGER: SIGNED_IN_PAGES,
-  ADMIN: [...SIGNED_IN_PAGES, ...ADMIN_PAGES],
+  ADMIN: [...SIGNED_IN_PAGES, ...FEEDBACK_PAGES, ...ADMIN_PAGES],
 };
 
 async function checkPage(
@@ -124,12 +146,12 @@ describe('every page in every language and width', () => {
         }
         // The navigation offers exactly what the role may use.
         const t = texts[language];
-        const everyone = [t.nav.home, t.nav.trajectories, t.nav.challenges];
+        const everyone = [t.nav.home, t.nav.trajectories, t.nav.challenges, t.nav.board];
         const expected =
           role === 'ADMIN'
-            ? [...everyone, t.nav.moderation, t.nav.admin]
+            ? [...everyone, t.nav.feedback, t.nav.moderation, t.nav.admin]
             : role === 'MODERATOR'
-              ? [...everyone, t.nav.moderation]
+              ? [...everyone, t.nav.feedback, t.nav.moderation]
               : everyone;
         if (width >= 768) {
           expect(await page.locator('nav[aria-label] .ins-nav-link').allInnerTexts()).toEqual(

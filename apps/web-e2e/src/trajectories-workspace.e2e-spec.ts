@@ -276,6 +276,7 @@ describe('trajectory workspace: team, editing, results, valuation and SIM health
       tr.workspace.tabs.criteria,
       tr.workspace.tabs.valuation,
       tr.workspace.tabs.challenges,
+      tr.workspace.tabs.board,
     ]);
     await openTab(rater, tr.workspace.tabs.valuation);
     for (const [title, score] of [

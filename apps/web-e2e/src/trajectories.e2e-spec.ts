@@ -173,6 +173,7 @@ describe('trajectories', () => {
       tr.workspace.tabs.rules,
       tr.workspace.tabs.criteria,
       tr.workspace.tabs.challenges,
+      tr.workspace.tabs.board,
     ]);
     expect(await page.getByRole('button', { name: tr.changePhase.open }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: tr.overview.goals }).count()).toBe(1);

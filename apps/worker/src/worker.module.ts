@@ -13,6 +13,10 @@ import { IdentityJobsModule, ImportJobsModule } from '@inspraak/server-identity'
 import { MailJobsModule } from '@inspraak/server-mail';
 import { PlatformJobsModule } from '@inspraak/server-platform';
 import { StorageJobsModule } from '@inspraak/server-storage';
+import { NotificationJobsModule } from '@inspraak/server-notifications';
+import { FeedbackJobsModule } from '@inspraak/server-feedback';
+import { IdeaFeedbackKindModule } from '@inspraak/server-challenges';
+import { PulseJobsModule } from '@inspraak/server-pulse';
 
 /** Every domain's jobs module; the worker refuses to start if a job has no handler or two. */
 export const WORKER_JOBS_MODULES = [
@@ -21,6 +25,11 @@ export const WORKER_JOBS_MODULES = [
   IdentityJobsModule,
   ImportJobsModule,
   StorageJobsModule,
+  NotificationJobsModule,
+  FeedbackJobsModule,
+  // The idea kind's SQL and paths, for the feedback notifications' recipients and texts.
+  IdeaFeedbackKindModule,
+  PulseJobsModule,
 ];
 
 @Module({})

@@ -84,6 +84,36 @@ const ModerationPage = lazyPage(
   'ModerationPage',
 );
 
+// The feedback loop and notifications.
+const NotificationsPage = lazyPage(
+  () => import('../pages/notifications/NotificationsPage'),
+  'NotificationsPage',
+);
+const NotificationPreferencesPage = lazyPage(
+  () => import('../pages/notifications/NotificationPreferencesPage'),
+  'NotificationPreferencesPage',
+);
+const UnsubscribePage = lazyPage(
+  () => import('../pages/notifications/UnsubscribePage'),
+  'UnsubscribePage',
+);
+const FeedbackInboxPage = lazyPage(
+  () => import('../pages/feedback/FeedbackInboxPage'),
+  'FeedbackInboxPage',
+);
+const FeedbackTemplatesPage = lazyPage(
+  () => import('../pages/feedback/FeedbackTemplatesPage'),
+  'FeedbackTemplatesPage',
+);
+const FeedbackBoardPage = lazyPage(
+  () => import('../pages/feedback/FeedbackBoardPage'),
+  'FeedbackBoardPage',
+);
+const TrajectoryFeedbackBoardPage = lazyPage(
+  () => import('../pages/feedback/FeedbackBoardPage'),
+  'TrajectoryFeedbackBoardPage',
+);
+
 const ADMIN_PAGES = {
   users: AdminUsersPage,
   import: AdminImportPage,
@@ -105,9 +135,13 @@ export function App() {
           <Route path="status" element={<StatusPage />} />
           <Route path="privacy" element={<PrivacyPage />} />
           <Route path="toegankelijkheid" element={<AccessibilityPage />} />
+          {/* The unsubscribe link of notification mails: the signed token needs no sign-in. */}
+          <Route path="afmelden" element={<UnsubscribePage />} />
           <Route element={<RequireAuth />}>
             <Route index element={<HomePage />} />
             <Route path="profiel" element={<ProfilePage />} />
+            <Route path="profiel/meldingen" element={<NotificationPreferencesPage />} />
+            <Route path="meldingen" element={<NotificationsPage />} />
             <Route
               path="trajecten"
               element={
@@ -159,6 +193,11 @@ export function App() {
                 ['trajecten/:id/uitdagingen/nieuw', NewChallengePage],
                 ['trajecten/:id/uitdagingen/:challengeId/beheer', ChallengeAdminPage],
                 ['trajecten/:id/uitdagingen/:challengeId/jury', JuryPage],
+                ['trajecten/:id/jij-zei-wij-deden', TrajectoryFeedbackBoardPage],
+                // Moderators, and trajectory teams for their trajectories (the API scopes it).
+                ['terugkoppeling', FeedbackInboxPage],
+                ['terugkoppeling/sjablonen', FeedbackTemplatesPage],
+                ['jij-zei-wij-deden', FeedbackBoardPage],
               ] as const
             ).map(([path, Page]) => (
               <Route

@@ -14,6 +14,8 @@ export function createCache(): InMemoryCache {
       IdeaViewer: { merge: true },
       CommentViewer: { merge: true },
       ChallengeViewer: { merge: true },
+      // An input's feedback has no id: an answer's new state merges into the one with history.
+      Feedback: { merge: true },
       Query: {
         fields: {
           // "Load more" appends pages; each search or filter is its own list.

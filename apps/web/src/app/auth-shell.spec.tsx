@@ -100,16 +100,16 @@ describe('auth-aware shell', () => {
     ).toBe('/auth/oidc/start?returnTo=%2F');
   });
 
-  it('shows an employee Home, Trajecten, the bell placeholder and the user menu', async () => {
+  it('shows an employee Home, Trajecten, the board, the bell and the user menu', async () => {
     renderApp();
     const nav = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
     expect(
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Home', 'Trajecten', 'Uitdagingen']);
-    const bell = screen.getByRole('button', { name: 'Meldingen (binnenkort)' });
-    expect(bell.getAttribute('aria-disabled')).toBe('true');
+    ).toEqual(['Home', 'Trajecten', 'Uitdagingen', 'Jij zei, wij deden']);
+    const bell = screen.getByRole('button', { name: 'Meldingen' });
+    expect(bell.getAttribute('aria-expanded')).toBe('false');
 
     const menu = screen.getByRole('button', { name: 'Eva Medewerker (gebruikersmenu)' });
     expect(menu.getAttribute('aria-expanded')).toBe('false');
@@ -131,7 +131,15 @@ describe('auth-aware shell', () => {
         within(nav)
           .getAllByRole('link')
           .map((a) => a.textContent),
-      ).toEqual(['Home', 'Trajecten', 'Uitdagingen', 'Moderatie', 'Beheer']),
+      ).toEqual([
+        'Home',
+        'Trajecten',
+        'Uitdagingen',
+        'Jij zei, wij deden',
+        'Terugkoppeling',
+        'Moderatie',
+        'Beheer',
+      ]),
     );
   });
 

@@ -1,5 +1,4 @@
 import {
-  Alert,
   DataList,
   DataListItem,
   DataListKey,
@@ -16,6 +15,7 @@ import {
 } from '@inspraak/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageTitle } from '../app/PageTitle';
 import { useToast } from '../app/toasts';
 import { useCurrentUser } from '../features/auth/hooks/useCurrentUser';
@@ -128,9 +128,10 @@ export function ProfilePage() {
           </Surface>
           <Surface>
             <Heading2 className="ins-surface-heading">{t('profile.notificationsHeading')}</Heading2>
-            <Alert type="info">
-              <Paragraph>{t('profile.notificationsSoon')}</Paragraph>
-            </Alert>
+            <Paragraph>{t('profile.notificationsIntro')}</Paragraph>
+            <Paragraph>
+              <Link to="/profiel/meldingen">{t('profile.notificationsLink')}</Link>
+            </Paragraph>
           </Surface>
         </div>
       </div>

@@ -98,6 +98,8 @@ const DEFAULT_ANSWERS: ApiAnswers = {
   },
   Me: { me: EMPLOYEE },
   OrgUnits: { orgUnits: ORG_UNITS },
+  // The header's bell asks for it on every page.
+  UnreadNotificationCount: { unreadNotificationCount: 0 },
 };
 
 export interface ApiCall {

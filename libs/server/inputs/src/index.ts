@@ -5,6 +5,7 @@ export {
   InputEntity,
   InputFollowEntity,
   InputSupportEntity,
+  type FeedbackLinkValue,
 } from './lib/entities/input.entity';
 export {
   InputRepository,
@@ -18,5 +19,4 @@ export {
   CommentObject,
   CommentViewerObject,
   InputAuthorObject,
-  InputResponseObject,
 } from './lib/graphql/objects';

@@ -14,6 +14,9 @@ import { TRAJECTORY_ENTITIES } from '@inspraak/server-trajectories';
 import { INPUT_ENTITIES } from '@inspraak/server-inputs';
 import { CHALLENGE_ENTITIES, EVALUATION_ENTITIES } from '@inspraak/server-challenges';
 import { MODERATION_ENTITIES } from '@inspraak/server-moderation';
+import { NOTIFICATION_ENTITIES } from '@inspraak/server-notifications';
+import { FEEDBACK_ENTITIES } from '@inspraak/server-feedback';
+import { PULSE_ENTITIES } from '@inspraak/server-pulse';
 
 /** Every table of the platform; the migrations below must create exactly these. */
 export const ENTITIES = [
@@ -32,4 +35,7 @@ export const ENTITIES = [
   ...INPUT_ENTITIES,
   ...CHALLENGE_ENTITIES,
   ...EVALUATION_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
+  ...FEEDBACK_ENTITIES,
+  ...PULSE_ENTITIES,
 ];

@@ -10,6 +10,10 @@ import { Attachments1795897624289 } from './lib/1795897624289-attachments';
 import { Challenges1795897886624 } from './lib/1795897886624-challenges';
 import { Evaluation1795898614184 } from './lib/1795898614184-evaluation';
 import { AttachmentDescriptions1795909114766 } from './lib/1795909114766-attachment-descriptions';
+import { SimilarIdeasGist1795909509469 } from './lib/1795909509469-similar-ideas-gist';
+import { Notifications1795909771079 } from './lib/1795909771079-notifications';
+import { Feedback1795910059774 } from './lib/1795910059774-feedback';
+import { PulseSurveys1795910984953 } from './lib/1795910984953-pulse-surveys';
 
 export const MIGRATIONS = [
   Initial1795888690372,
@@ -23,4 +27,8 @@ export const MIGRATIONS = [
   Challenges1795897886624,
   Evaluation1795898614184,
   AttachmentDescriptions1795909114766,
+  SimilarIdeasGist1795909509469,
+  Notifications1795909771079,
+  Feedback1795910059774,
+  PulseSurveys1795910984953,
 ];

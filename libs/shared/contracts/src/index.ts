@@ -8,3 +8,4 @@ export * from './lib/audit';
 export * from './lib/trajectories';
 export * from './lib/moderation';
 export * from './lib/challenges';
+export * from './lib/feedback';

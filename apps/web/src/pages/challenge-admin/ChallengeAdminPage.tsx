@@ -22,6 +22,7 @@ import { challengeAdminPaths, challengePath } from '../../features/challenge-adm
 import { getFragmentData } from '../../gql';
 import { apiErrorCode } from '../../lib/graphql-errors';
 import '../../features/challenge-admin/challenge-admin.css';
+import '../../features/feedback/feedback.css';
 import { PageState } from './PageStates';
 
 /**
@@ -102,6 +103,7 @@ export function ChallengeAdminPage() {
       ) : (
         <AwaitingResponses
           challengeId={challenge.id}
+          trajectoryId={challenge.trajectoryId}
           canRespond={challenge.viewer.canModerate || challenge.viewer.canEdit}
         />
       )}

@@ -54,6 +54,25 @@ const idea = (id: string, title: string) => ({
   createdAt: '2026-11-05T10:00:00.000Z',
   supportCount: 3,
   commentCount: 1,
+  feedback: { __typename: 'Feedback', status: 'RECEIVED' },
+});
+
+/** What respondToInput answers: the input with its new feedback. */
+const answered = (id: string, status: string, text: string) => ({
+  __typename: 'InputSummary',
+  id,
+  feedback: {
+    __typename: 'Feedback',
+    status,
+    response: text,
+    respondedAt: '2026-11-22T10:00:00.000Z',
+    firstRespondedAt: '2026-11-22T10:00:00.000Z',
+    dueAt: '2026-11-19T23:00:00.000Z',
+    overdue: false,
+    responder: { __typename: 'InputAuthor', id: 'user-moderator', name: 'Mo', anonymous: false },
+    mergedInto: null,
+    links: [],
+  },
 });
 
 describe('challenge management pages', () => {
@@ -72,20 +91,11 @@ describe('challenge management pages', () => {
           },
           ideasAwaitingResponse: awaiting,
         }),
-        SetIdeaResponse: (variables) => {
-          const input = variables['input'] as { id: string; text: string };
-          awaiting = awaiting.filter((i) => i.id !== input.id);
-          return {
-            setIdeaResponse: {
-              __typename: 'Idea',
-              id: input.id,
-              response: {
-                __typename: 'InputResponse',
-                text: input.text,
-                respondedAt: '2026-11-22T10:00:00.000Z',
-              },
-            },
-          };
+        FeedbackTemplates: { feedbackTemplates: [] },
+        RespondToInput: (variables) => {
+          const input = variables['input'] as { inputId: string; text: string; status: string };
+          awaiting = awaiting.filter((i) => i.id !== input.inputId);
+          return { respondToInput: answered(input.inputId, input.status, input.text) };
         },
         ChangeChallengeState: { changeChallengeState: challenge('CLOSED') },
       },
@@ -107,22 +117,38 @@ describe('challenge management pages', () => {
 
     // An empty response is refused; a written one is published and the idea leaves the list.
     fireEvent.click(screen.getByRole('button', { name: 'Antwoord publiceren Online formulier' }));
-    await screen.findByText('Vul dit veld in.');
+    await screen.findByText('Schrijf een antwoord: wat er met de inbreng gebeurt en waarom.');
     fireEvent.change(screen.getByLabelText('Antwoord op ‘Online formulier’'), {
       target: { value: 'We nemen het mee.' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Antwoord publiceren Online formulier' }));
     await screen.findByText(/Nog 1 idee wacht op een antwoord/);
-    expect(calls.find((c) => c.operationName === 'SetIdeaResponse')?.variables).toEqual({
-      input: { id: 'i1', text: 'We nemen het mee.' },
+    const sent = calls.find((c) => c.operationName === 'RespondToInput')?.variables['input'];
+    const { idempotencyKey, ...rest } = sent as Record<string, unknown>;
+    expect(rest).toEqual({
+      inputId: 'i1',
+      status: 'UNDER_CONSIDERATION',
+      text: 'We nemen het mee.',
     });
+    expect(String(idempotencyKey).length).toBeGreaterThan(10);
     expect(screen.getByRole('button', { name: 'Afsluiten' }).hasAttribute('disabled')).toBe(true);
 
+    // The second is not adopted, with the reason.
+    const belservice = screen.getByRole('form', { name: '‘Belservice’ beantwoorden' });
+    fireEvent.change(within(belservice).getByLabelText('Status'), {
+      target: { value: 'NOT_ADOPTED' },
+    });
     fireEvent.change(screen.getByLabelText('Antwoord op ‘Belservice’'), {
       target: { value: 'Dit past niet in de pilot.' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Antwoord publiceren Belservice' }));
     await screen.findByText('Elk idee heeft een antwoord.');
+    expect(
+      calls.filter((c) => c.operationName === 'RespondToInput').map((c) => c.variables['input']),
+    ).toMatchObject([
+      { inputId: 'i1', status: 'UNDER_CONSIDERATION' },
+      { inputId: 'i2', status: 'NOT_ADOPTED', text: 'Dit past niet in de pilot.' },
+    ]);
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Afsluiten' }).hasAttribute('disabled')).toBe(
         false,

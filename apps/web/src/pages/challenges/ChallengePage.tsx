@@ -17,7 +17,6 @@ import {
   StatusBadge,
 } from '@inspraak/web-ui';
 import { useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
@@ -27,6 +26,7 @@ import {
   ChallengeQuery,
   ChallengeSummaryFieldsFragment,
 } from '../../features/challenges/graphql/challenge-queries';
+import { tagOptions, useChallengeTags } from '../../features/challenges/hooks/useChallengeTags';
 import { useIdeas } from '../../features/challenges/hooks/useIdeas';
 import { useRememberedView } from '../../features/challenges/hooks/useRememberedView';
 import { Markdown } from '../../features/challenges/markdown/Markdown';
@@ -58,12 +58,7 @@ export function ChallengePage() {
   const mine = params.get('mijn') === '1';
   const { data, loading, error, refetch } = useQuery(ChallengeQuery, { variables: { id } });
   const ideas = useIdeas(id, { sort, state, tag, mine });
-  // Tags seen in the loaded ideas, so the filter offers what there is (the API has no tag list).
-  const [seenTags, setSeenTags] = useState<ReadonlySet<string>>(new Set());
-  const tagsInList = useMemo(() => ideas.ideas.flatMap((idea) => idea.tags), [ideas.ideas]);
-  if (tagsInList.some((tagInList) => !seenTags.has(tagInList))) {
-    setSeenTags(new Set([...seenTags, ...tagsInList]));
-  }
+  const tags = useChallengeTags(id);
 
   const setParam = (name: string, value: string | null) => {
     setParams(
@@ -108,7 +103,6 @@ export function ChallengePage() {
   const summary = getFragmentData(ChallengeSummaryFieldsFragment, challenge);
   const timeline = timelineText(t, language, summary);
   const canSupport = summary.state === 'OPEN' || summary.state === 'REVIEW';
-  const tagOptions = [...new Set([...seenTags, ...(tag ? [tag] : [])])].sort();
 
   let list;
   if (ideas.loading) list = <LoadingState label={t('challenges.list.loading')} />;
@@ -252,7 +246,7 @@ export function ChallengePage() {
             onChange={(value) => setParam('tag', value || null)}
             options={[
               { value: '', label: t('challenges.list.allTags') },
-              ...tagOptions.map((value) => ({ value, label: value })),
+              ...tagOptions(tags, tag, (n) => formatNumber(n, language)),
             ]}
           />
           <div className="ins-segmented" role="group" aria-label={t('challenges.list.view')}>

@@ -7,7 +7,7 @@ import {
   PageHeading,
   SecondaryActionButton,
 } from '@inspraak/web-ui';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -23,18 +23,21 @@ import { WithdrawIdeaMutation } from '../../features/challenges/graphql/challeng
 import {
   IdeaCardFieldsFragment,
   IdeaQuery,
+  SimilarIdeasQuery,
 } from '../../features/challenges/graphql/challenge-queries';
 import { forgetIdeaLists } from '../../features/challenges/hooks/idea-cache';
 import { useFollowToggle } from '../../features/challenges/hooks/useIdeaToggles';
 import { Markdown } from '../../features/challenges/markdown/Markdown';
 import { CHALLENGES_PATH, challengePath, editIdeaPath } from '../../features/challenges/paths';
+import { FeedbackSection } from '../../features/feedback/components/FeedbackSection';
+import type { MergeSearch } from '../../features/feedback/components/MergeDialog';
 import { getFragmentData } from '../../gql';
-import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { apiErrorCode } from '../../lib/graphql-errors';
 import '../../features/challenges/challenges.css';
+import '../../features/feedback/feedback.css';
 
-/** One idea: its text, support and follow, the response, and the comments. */
+/** One idea: its text, support and follow, the feedback on it, and the comments. */
 export function IdeaPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -44,6 +47,7 @@ export function IdeaPage() {
   const follow = useFollowToggle();
   const [withdraw] = useMutation(WithdrawIdeaMutation);
   const [dialog, setDialog] = useState<'report' | 'withdraw' | null>(null);
+  const client = useApolloClient();
 
   if (loading && !data) return <LoadingState label={t('common.loading')} />;
   if (!data) {
@@ -80,6 +84,15 @@ export function IdeaPage() {
   const canSupport = active && (challengeState === 'OPEN' || challengeState === 'REVIEW');
   const canComment = active && challengeState !== 'CLOSED';
   const author = card.anonymous || !card.author ? t('challenges.anonymous') : card.author.name;
+  // Duplicates are merged into an idea of the same challenge, found by words of its title.
+  const mergeSearch: MergeSearch = async (text) => {
+    const result = await client.query({
+      query: SimilarIdeasQuery,
+      variables: { challengeId: idea.challenge.id, text },
+      fetchPolicy: 'network-only',
+    });
+    return result.data?.similarIdeas.map(({ id, title }) => ({ id, title })) ?? [];
+  };
 
   return (
     <>
@@ -182,24 +195,7 @@ export function IdeaPage() {
         </aside>
       </div>
 
-      <section aria-labelledby="idea-response" className="ins-surface ins-idea-response">
-        <Heading2 id="idea-response">{t('challenges.idea.response')}</Heading2>
-        {idea.response ? (
-          <>
-            <p className="ins-meta">
-              {t('challenges.idea.respondedBy', {
-                name: idea.response.responder.anonymous
-                  ? t('challenges.anonymous')
-                  : idea.response.responder.name,
-                date: formatDateTime(idea.response.respondedAt, language),
-              })}
-            </p>
-            <Markdown text={idea.response.text} />
-          </>
-        ) : (
-          <p>{t('challenges.idea.noResponse')}</p>
-        )}
-      </section>
+      <FeedbackSection inputId={card.id} mergeSearch={mergeSearch} refetch={['Idea']} />
 
       <Comments ideaId={card.id} canComment={canComment} />
 

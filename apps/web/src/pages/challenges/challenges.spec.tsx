@@ -37,7 +37,7 @@ const idea = (id: string, title: string, extra: Record<string, unknown> = {}) =>
   createdAt: '2026-11-01T08:00:00.000Z',
   hidden: false,
   status: 'ACTIVE',
-  response: null,
+  feedback: { __typename: 'Feedback', status: 'RECEIVED', respondedAt: null },
   viewer: { __typename: 'IdeaViewer', supported: false, isAuthor: false },
   ...extra,
 });

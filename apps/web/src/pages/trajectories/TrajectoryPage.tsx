@@ -14,6 +14,9 @@ import { useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink, useLocation, useParams } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
+import { useCurrentUser } from '../../features/auth/hooks/useCurrentUser';
+import { Permission } from '../../features/auth/permissions';
+import { trajectoryBoardPath, trajectoryInboxPath } from '../../features/feedback/paths';
 import { CriteriaSection } from '../../features/trajectories/components/CriteriaSection';
 import { HealthSection } from '../../features/trajectories/components/HealthSection';
 import { ImpactSection } from '../../features/trajectories/components/ImpactSection';
@@ -71,6 +74,7 @@ export function TrajectoryPage() {
   const { t } = useTranslation();
   const { id = '', section = '' } = useParams();
   const { trajectory, loading, error, notFound, refetch } = useTrajectory(id);
+  const { canAny } = useCurrentUser();
   const location = useLocation();
   const ready = !!trajectory;
 
@@ -167,6 +171,20 @@ export function TrajectoryPage() {
               {t('trajectories.workspace.tabs.challenges')}
             </NavLink>
           </SubNavigationItem>
+          {/* The feedback loop: the public board, and the inbox of those who answer (owner,
+              project leads, moderators) narrowed to this trajectory. */}
+          <SubNavigationItem>
+            <NavLink to={trajectoryBoardPath(trajectory.id)} className={SUBNAV_LINK_CLASS_NAME}>
+              {t('trajectories.workspace.tabs.board')}
+            </NavLink>
+          </SubNavigationItem>
+          {canEdit || canAny([Permission.CONTENT_MODERATE]) ? (
+            <SubNavigationItem>
+              <Link to={trajectoryInboxPath(trajectory.id)} className={SUBNAV_LINK_CLASS_NAME}>
+                {t('trajectories.workspace.tabs.feedback')}
+              </Link>
+            </SubNavigationItem>
+          ) : null}
         </SubNavigation>
       </div>
       <section aria-label={tabLabel} className="ins-trajectory-section" tabIndex={-1}>

@@ -30,6 +30,7 @@ const detail = (viewer: { canEdit: boolean; canSeeWorkspace: boolean }) => ({
     goals: 'Meer gebied met dezelfde mensen.',
     orgUnitIds: [],
     ownerId: 'user-moderator',
+    responseTargetDays: 10,
     createdAt: '2026-01-01T09:00:00.000Z',
     viewer: {
       __typename: 'TrajectoryViewer',
@@ -179,7 +180,14 @@ describe('trajectories', () => {
       within(tabs)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Overzicht', 'Team', 'Besluitregels', 'Succescriteria', 'Uitdagingen']);
+    ).toEqual([
+      'Overzicht',
+      'Team',
+      'Besluitregels',
+      'Succescriteria',
+      'Uitdagingen',
+      'Jij zei, wij deden',
+    ]);
     expect(screen.queryByRole('button', { name: 'Fase wijzigen' })).toBeNull();
     fireEvent.click(within(tabs).getByRole('link', { name: 'Team' }));
     await waitFor(() => expect(screen.getByRole('table', { name: 'Team' })).toBeTruthy());
@@ -217,5 +225,61 @@ describe('trajectories', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(screen.getByText('Mandaat opgeslagen.')).toBeTruthy();
     expect(screen.getByText('Keuze van de routeplanner.', { selector: 'dd' })).toBeTruthy();
+  });
+
+  it('links the board and, for those who answer, the feedback inbox; edits the response target', async () => {
+    const trajectory = detail({ canEdit: true, canSeeWorkspace: true });
+    let days = 10;
+    const current = () => ({ ...trajectory.trajectory, responseTargetDays: days });
+    const { calls } = renderApp({
+      path: '/trajecten/t-1',
+      answers: {
+        Me: { me: MODERATOR },
+        Trajectory: () => ({ trajectory: current() }),
+        UpdateTrajectory: (variables) => {
+          days = (variables['input'] as { responseTargetDays: number }).responseTargetDays;
+          return { updateTrajectory: current() };
+        },
+      },
+    });
+    await screen.findByRole('heading', { name: 'Scanauto en desk control' });
+    const tabs = screen.getByRole('navigation', { name: 'Onderdelen van het traject' });
+    expect(
+      within(tabs).getByRole('link', { name: 'Jij zei, wij deden' }).getAttribute('href'),
+    ).toBe('/trajecten/t-1/jij-zei-wij-deden');
+    expect(within(tabs).getByRole('link', { name: 'Terugkoppeling' }).getAttribute('href')).toBe(
+      '/terugkoppeling?traject=t-1',
+    );
+    expect(screen.getByText(/10 werkdagen/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Traject wijzigen' }));
+    const dialog = screen.getByRole('dialog', { name: 'Traject wijzigen' });
+    const daysField = within(dialog).getByLabelText('Reactietermijn (werkdagen)');
+    fireEvent.change(daysField, { target: { value: '61' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    expect(
+      await within(dialog).findByText('Vul een aantal werkdagen van 1 tot en met 60 in.'),
+    ).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'UpdateTrajectory')).toBe(false);
+    fireEvent.change(daysField, { target: { value: '15' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(calls.find((c) => c.operationName === 'UpdateTrajectory')?.variables).toMatchObject({
+      input: { id: 't-1', responseTargetDays: 15 },
+    });
+    expect(await screen.findByText(/15 werkdagen/)).toBeTruthy();
+  });
+
+  it('keeps the inbox link from team members who do not answer', async () => {
+    renderApp({
+      path: '/trajecten/t-1',
+      answers: {
+        Me: { me: EMPLOYEE },
+        Trajectory: detail({ canEdit: false, canSeeWorkspace: true }),
+      },
+    });
+    await screen.findByRole('heading', { name: 'Scanauto en desk control' });
+    const tabs = screen.getByRole('navigation', { name: 'Onderdelen van het traject' });
+    expect(within(tabs).queryByRole('link', { name: 'Terugkoppeling' })).toBeNull();
   });
 });

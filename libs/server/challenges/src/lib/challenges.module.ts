@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FeedbackModule } from '@inspraak/server-feedback';
 import { InputsModule } from '@inspraak/server-inputs';
 import { ModerationModule } from '@inspraak/server-moderation';
 import { TrajectoriesModule } from '@inspraak/server-trajectories';
@@ -6,7 +7,9 @@ import { ChallengeFieldsResolver } from './graphql/resolvers/challenge-fields.re
 import { ChallengeResolver } from './graphql/resolvers/challenge.resolver';
 import { CommentResolver } from './graphql/resolvers/comment.resolver';
 import { IdeaFieldsResolver } from './graphql/resolvers/idea-fields.resolver';
+import { IdeaViewerFieldsResolver } from './graphql/resolvers/idea-viewer.resolver';
 import { IdeaResolver } from './graphql/resolvers/idea.resolver';
+import { IdeaFeedbackKindModule, IdeaFeedbackTarget } from './feedback/idea-feedback';
 import { ChallengeContentProviders } from './moderation/content-providers';
 import { ChallengeSeedService } from './seed/challenge-seed.service';
 import { ChallengeHealthChecks } from './sim-health/challenge-health-checks';
@@ -20,10 +23,17 @@ import { IdeaService } from './services/idea.service';
 
 /**
  * Idea challenges (C2): challenges in a trajectory, ideas with comments, support and follow,
- * lists and similar ideas, the closing rule, the SIM health checks this data feeds, demo seed.
+ * lists and similar ideas, the closing rule, the SIM health checks this data feeds, demo seed;
+ * ideas join the feedback loop as an input kind (IdeaFeedbackTarget, IdeaFeedbackKindModule).
  */
 @Module({
-  imports: [TrajectoriesModule, InputsModule, ModerationModule],
+  imports: [
+    TrajectoriesModule,
+    InputsModule,
+    ModerationModule,
+    FeedbackModule,
+    IdeaFeedbackKindModule,
+  ],
   providers: [
     ChallengeRepository,
     IdeaRepository,
@@ -36,8 +46,10 @@ import { IdeaService } from './services/idea.service';
     ChallengeFieldsResolver,
     IdeaResolver,
     IdeaFieldsResolver,
+    IdeaViewerFieldsResolver,
     CommentResolver,
     ChallengeContentProviders,
+    IdeaFeedbackTarget,
     ChallengeHealthChecks,
     ChallengeSeedService,
   ],

@@ -85,6 +85,7 @@ export async function createTestDatabase(opts: {
     await admin.query('BEGIN');
     await admin.query('SELECT pg_advisory_xact_lock(724151004)');
     await admin.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public');
+    await admin.query('CREATE EXTENSION IF NOT EXISTS btree_gist SCHEMA public');
     await admin.query('COMMIT');
     await admin.end();
   } else {

@@ -1,6 +1,24 @@
 export { MailModule, MailJobsModule } from './lib/mail.module';
-export { MailOutbox, NewMail } from './lib/mail-outbox.service';
-export { MailDelivery, DeliveryOutcome } from './lib/mail-delivery.service';
-export { Mailer, OutgoingMail } from './lib/mailer';
+export {
+  MailOutbox,
+  NewMail,
+  KeyedMail,
+  DeferredMail,
+  mailJobId,
+  outboxIdFor,
+} from './lib/mail-outbox.service';
+export {
+  DeferredMailRegistry,
+  DeferredMailResolver,
+  ResolvedMail,
+} from './lib/deferred-mail.registry';
+export { MailDelivery, DeliveryOutcome, MailBusyError } from './lib/mail-delivery.service';
+export { Mailer, OutgoingMail, BeforeAccept } from './lib/mailer';
 export { composeMail, escapeHtml, MailParts, RenderedMail } from './lib/templates/compose';
+export {
+  notificationMail,
+  digestMail,
+  NotificationMailParts,
+  DigestMailParts,
+} from './lib/templates/notification-mails';
 export { MAIL_ENTITIES } from './lib/mail.entities';

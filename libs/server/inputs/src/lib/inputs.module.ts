@@ -4,7 +4,7 @@ import { AnonymousAuthorService } from './services/anonymous-author.service';
 
 /**
  * What every kind of employee input shares (ideas now; consultation responses, roasts and
- * survey themes later): the input row, comments, support, follow, the placeholder response and
+ * survey themes later): the input row, comments, support, follow, the feedback state columns and
  * the anonymous author hash. Access decisions belong to the module owning the kind.
  */
 @Module({

@@ -25,6 +25,7 @@ import { AnalysisService } from './services/analysis.service';
 import { ImpactService } from './services/impact.service';
 import { PhaseService } from './services/phase.service';
 import { PlanningService } from './services/planning.service';
+import { ResponseTargetHooks } from './services/response-target.hooks';
 import { TeamService } from './services/team.service';
 import { TrajectoryAudit } from './services/trajectory-audit';
 import { TrajectoryService } from './services/trajectory.service';
@@ -54,6 +55,7 @@ import { TrajectoryHealthChecks } from './sim-health/trajectory-health-checks';
     AnalysisService,
     ImpactService,
     ValuationService,
+    ResponseTargetHooks,
     SimHealthRegistry,
     TrajectoryFactsLoader,
     TrajectoryHealthChecks,
@@ -71,6 +73,6 @@ import { TrajectoryHealthChecks } from './sim-health/trajectory-health-checks';
     AnalysisResolver,
     ImpactResolver,
   ],
-  exports: [SimHealthRegistry, TrajectoryAccessService],
+  exports: [SimHealthRegistry, TrajectoryAccessService, ResponseTargetHooks],
 })
 export class TrajectoriesModule {}

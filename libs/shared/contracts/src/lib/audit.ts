@@ -54,6 +54,13 @@ export enum AuditAction {
   /** Without actor and origin when the idea is anonymous. */
   IDEA_WITHDRAW = 'idea.withdraw',
   INPUT_RESPONSE = 'input.response',
+  /** An input's feedback status or public response changed (the actor is the responder). */
+  FEEDBACK_RESPOND = 'feedback.respond',
+  FEEDBACK_MERGE = 'feedback.merge',
+  FEEDBACK_BULK_START = 'feedback.bulk_start',
+  FEEDBACK_TEMPLATE_CREATE = 'feedback.template_create',
+  FEEDBACK_TEMPLATE_UPDATE = 'feedback.template_update',
+  FEEDBACK_TEMPLATE_DELETE = 'feedback.template_delete',
   /** Without actor and origin when the comment is anonymous. */
   COMMENT_DELETE = 'comment.delete',
 }

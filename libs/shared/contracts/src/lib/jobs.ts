@@ -34,6 +34,26 @@ export interface JobPayloads {
   'identity.cleanup': Record<string, never>;
   /** Scheduled: deletes unclaimed uploads older than 24 hours and released attachments (file and row). */
   'storage.cleanup': Record<string, never>;
+  /** Fans one notification event out to its recipients (in-app rows, mail), resumable by cursor. */
+  'notifications.fanout': { eventId: string };
+  /** Scheduled: re-dispatches notification events whose fan-out never finished. */
+  'notifications.sweep': Record<string, never>;
+  /** Scheduled: plans the day's digest (once per day, after the digest hour): one job per page. */
+  'notifications.digest': Record<string, never>;
+  /** Sends the digest of `day` to the users with pending items in [fromUserId, toUserId]. */
+  'notifications.digest-page': { day: string; fromUserId: string; toUserId: string };
+  /** Answers the inputs of a bulk feedback job in chunks (resumable; the payload is its id). */
+  'feedback.bulk-respond': { jobId: string };
+  /** Scheduled daily: one reminder per trajectory with overdue feedback. */
+  'feedback.overdue-reminders': Record<string, never>;
+  /**
+   * Scheduled (PULSE_TICK_SECONDS, a minute by default): opens due pulse rounds (and the next
+   * round of recurring surveys),
+   * closes and seals due ones, emits due reminders, moves pending answers.
+   */
+  'pulse.tick': Record<string, never>;
+  /** Moves a round's pending answers into the anonymous response table (batches of at least k). */
+  'pulse.move': { roundId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -79,6 +99,50 @@ export const JOBS = {
     attempts: 3,
     description:
       'Deletes unclaimed uploads older than 24 hours and released attachments, file and row.',
+  },
+  'notifications.fanout': {
+    queue: 'notifications',
+    attempts: 10,
+    description:
+      'Fans a notification event out: in-app rows and mail per page of recipients, resumable.',
+  },
+  'notifications.sweep': {
+    queue: 'notifications',
+    attempts: 1,
+    description: 'Re-dispatches notification events whose fan-out has not finished.',
+  },
+  'notifications.digest': {
+    queue: 'notifications',
+    attempts: 3,
+    description: 'Plans the daily digest once per day: one page job per 500 users (bulk).',
+  },
+  'notifications.digest-page': {
+    queue: 'notifications',
+    attempts: 5,
+    description: 'Stores and sends the daily digest mail of one page of users (once per day).',
+  },
+  'feedback.bulk-respond': {
+    queue: 'default',
+    attempts: 5,
+    description:
+      'Answers the inputs of a bulk feedback job in chunks, one transaction per input (resumable).',
+  },
+  'feedback.overdue-reminders': {
+    queue: 'default',
+    attempts: 3,
+    description: 'Daily: emits one overdue-feedback reminder per trajectory (idempotent per day).',
+  },
+  'pulse.tick': {
+    queue: 'default',
+    attempts: 3,
+    description:
+      'Every minute (PULSE_TICK_SECONDS): opens, closes and seals due pulse rounds, reminds (idempotent).',
+  },
+  'pulse.move': {
+    queue: 'default',
+    attempts: 5,
+    description:
+      'Moves pending pulse answers into the anonymous response table in shuffled batches (idempotent).',
   },
 } as const satisfies Record<JobName, JobDefinition>;
 

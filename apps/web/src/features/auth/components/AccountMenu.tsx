@@ -1,13 +1,9 @@
-import {
-  NotificationBell,
-  USER_MENU_ITEM_CLASS_NAME,
-  UserMenu,
-  UserMenuItem,
-} from '@inspraak/web-ui';
+import { USER_MENU_ITEM_CLASS_NAME, UserMenu, UserMenuItem } from '@inspraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useToast } from '../../../app/toasts';
 import type { CurrentUserFragment } from '../../../gql/graphql';
+import { NotificationCentre } from '../../notifications/components/NotificationCentre';
 import { useSignOut } from '../hooks/useSignOut';
 import { SIGN_IN_PATH } from '../safe-return-path';
 
@@ -15,7 +11,7 @@ export interface AccountMenuProps {
   user: CurrentUserFragment;
 }
 
-/** The bell placeholder and the signed-in user's menu (profile, sign out). */
+/** The notification bell and the signed-in user's menu (profile, sign out). */
 export function AccountMenu({ user }: AccountMenuProps) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -34,7 +30,7 @@ export function AccountMenu({ user }: AccountMenuProps) {
 
   return (
     <>
-      <NotificationBell label={t('header.notifications')} />
+      <NotificationCentre />
       <UserMenu
         name={user.name}
         details={`${user.email} · ${t(`roles.${user.role}`)}`}

@@ -1,23 +1,16 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import {
   EmptyState,
   ErrorState,
   Heading3,
   LoadingState,
-  PrimaryActionButton,
   SecondaryActionButton,
-  TextAreaField,
 } from '@inspraak/web-ui';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useToast } from '../../../app/toasts';
-import { challengeProblem } from '../challenge-errors';
-import {
-  ChallengeAdminQuery,
-  IdeasAwaitingResponseQuery,
-  SetIdeaResponseMutation,
-} from '../graphql/challenge-admin';
+import { excerpt } from '../../../lib/excerpt';
+import { RespondForm } from '../../feedback/components/RespondForm';
+import { IdeasAwaitingResponseQuery } from '../graphql/challenge-admin';
 import { ideaPath } from '../paths';
 
 /**
@@ -25,83 +18,21 @@ import { ideaPath } from '../paths';
  * the total comes from Challenge.awaitingResponseCount.
  */
 export const AWAITING_PAGE = 50;
-const RESPONSE_MAX = 4000;
 
-interface AwaitingIdea {
-  id: string;
-  title: string;
-  description: string;
-}
-
-function ResponseForm({ idea, challengeId }: { idea: AwaitingIdea; challengeId: string }) {
-  const { t } = useTranslation();
-  const toast = useToast();
-  const fieldId = `response-${idea.id}`;
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [respond, { loading }] = useMutation(SetIdeaResponseMutation, {
-    refetchQueries: [
-      { query: IdeasAwaitingResponseQuery, variables: { challengeId, first: AWAITING_PAGE } },
-      { query: ChallengeAdminQuery, variables: { id: challengeId } },
-    ],
-    awaitRefetchQueries: true,
-  });
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(null);
-    if (!text.trim()) {
-      setError(t('fieldErrors.REQUIRED'));
-      document.getElementById(fieldId)?.focus();
-      return;
-    }
-    setError(null);
-    try {
-      await respond({ variables: { input: { id: idea.id, text: text.trim() } } });
-      toast(t('challengeAdmin.awaiting.published', { title: idea.title }));
-      // The idea left the list: continue with the list itself.
-      setTimeout(() => document.getElementById('awaiting-responses')?.focus(), 0);
-    } catch (caught) {
-      setProblem(challengeProblem(t, caught));
-    }
-  };
-  return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="ins-awaiting__form">
-      {problem ? (
-        <p role="alert" className="ins-inline-error">
-          {problem}
-        </p>
-      ) : null}
-      <TextAreaField
-        id={fieldId}
-        label={t('challengeAdmin.awaiting.responseLabel', { title: idea.title })}
-        description={t('challengeAdmin.awaiting.responseHint')}
-        value={text}
-        onChange={setText}
-        error={error}
-        errorPrefix={t('common.errorPrefix')}
-        maxLength={RESPONSE_MAX}
-        required
-      />
-      <div className="ins-button-row">
-        <PrimaryActionButton type="submit" busy={loading} disabled={loading}>
-          {t('challengeAdmin.awaiting.publish')}
-          <span className="ins-visually-hidden">{` ${idea.title}`}</span>
-        </PrimaryActionButton>
-      </div>
-    </form>
-  );
-}
+// Answering an idea takes it off this list and may unblock closing the challenge.
+const REFETCH_AFTER_ANSWER = ['IdeasAwaitingResponse', 'ChallengeAdmin'];
 
 /**
  * The closing rule made visible: every idea that still needs a published response, each with
- * a form to publish it (a plain text until the feedback loop replaces it).
+ * the feedback form (status and public text, from a template if one fits).
  */
 export function AwaitingResponses({
   challengeId,
+  trajectoryId,
   canRespond,
 }: {
   challengeId: string;
+  trajectoryId: string;
   canRespond: boolean;
 }) {
   const { t } = useTranslation();
@@ -151,7 +82,25 @@ export function AwaitingResponses({
                   <Link to={ideaPath(idea.id)}>{idea.title}</Link>
                 </Heading3>
                 <p className="ins-awaiting__excerpt">{excerpt(idea.description)}</p>
-                {canRespond ? <ResponseForm idea={idea} challengeId={challengeId} /> : null}
+                {canRespond ? (
+                  <RespondForm
+                    target={{
+                      id: idea.id,
+                      title: idea.title,
+                      trajectoryId,
+                      status: idea.feedback.status,
+                      firstResponse: true,
+                    }}
+                    refetch={REFETCH_AFTER_ANSWER}
+                    textLabel={t('challengeAdmin.awaiting.responseLabel', { title: idea.title })}
+                    submitSuffix={<span className="ins-visually-hidden">{` ${idea.title}`}</span>}
+                    withDecision={false}
+                    // The idea left the list: continue with the list itself.
+                    onDone={() =>
+                      setTimeout(() => document.getElementById('awaiting-responses')?.focus(), 0)
+                    }
+                  />
+                ) : null}
               </li>
             ))}
           </ul>
@@ -159,14 +108,4 @@ export function AwaitingResponses({
       ) : null}
     </section>
   );
-}
-
-/** The first 200 characters of the description as plain text on one line (no Markdown marks). */
-export function excerpt(text: string, max = 200): string {
-  const flat = text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`#>]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }

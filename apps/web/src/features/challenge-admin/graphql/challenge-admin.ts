@@ -93,6 +93,9 @@ export const IdeasAwaitingResponseQuery = graphql(`
       createdAt
       supportCount
       commentCount
+      feedback {
+        status
+      }
     }
   }
 `);
@@ -117,18 +120,6 @@ export const ChangeChallengeStateMutation = graphql(`
   mutation ChangeChallengeState($input: ChangeChallengeStateInput!) {
     changeChallengeState(input: $input) {
       ...ChallengeAdminFields
-    }
-  }
-`);
-
-export const SetIdeaResponseMutation = graphql(`
-  mutation SetIdeaResponse($input: SetIdeaResponseInput!) {
-    setIdeaResponse(input: $input) {
-      id
-      response {
-        text
-        respondedAt
-      }
     }
   }
 `);

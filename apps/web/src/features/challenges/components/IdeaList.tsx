@@ -5,6 +5,7 @@ import type { IdeaCardFieldsFragment } from '../../../gql/graphql';
 import { formatDate } from '../challenge-format';
 import { formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/useLanguage';
+import { FeedbackStatusBadge } from '../../feedback/components/FeedbackStatusBadge';
 import { plainText } from '../markdown/Markdown';
 import { ideaPath } from '../paths';
 import { SupportButton } from './SupportButton';
@@ -114,23 +115,24 @@ function IdeaItem({
   );
 }
 
-/** Withdrawn, hidden and answered, as badges. */
+/** Withdrawn and hidden as badges, and the feedback status once there is more than "received". */
 export function IdeaBadges({
   idea,
 }: {
-  idea: Pick<IdeaCardFieldsFragment, 'status' | 'hidden' | 'response'>;
+  idea: Pick<IdeaCardFieldsFragment, 'status' | 'hidden' | 'feedback'>;
 }) {
   const { t } = useTranslation();
   const badges: string[] = [];
   if (idea.status === 'WITHDRAWN') badges.push(t('challenges.idea.withdrawnBadge'));
   if (idea.hidden) badges.push(t('challenges.idea.hiddenBadge'));
-  if (idea.response) badges.push(t('challenges.idea.respondedBadge'));
-  if (badges.length === 0) return null;
+  const feedback = idea.feedback.status === 'RECEIVED' ? null : idea.feedback.status;
+  if (badges.length === 0 && !feedback) return null;
   return (
     <p className="ins-idea-card__badges">
       {badges.map((badge) => (
         <StatusBadge key={badge}>{badge}</StatusBadge>
       ))}
+      {feedback ? <FeedbackStatusBadge status={feedback} /> : null}
     </p>
   );
 }

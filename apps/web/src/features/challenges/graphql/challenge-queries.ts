@@ -87,7 +87,8 @@ export const IdeaCardFieldsFragment = graphql(`
     createdAt
     hidden
     status
-    response {
+    feedback {
+      status
       respondedAt
     }
     viewer {
@@ -173,15 +174,6 @@ export const IdeaQuery = graphql(`
         height
         bytes
         description
-      }
-      response {
-        text
-        respondedAt
-        responder {
-          id
-          name
-          anonymous
-        }
       }
       challenge {
         id

@@ -23,6 +23,7 @@ import {
   JuryIdeaQuery,
   ScoreIdeaMutation,
 } from '../graphql/evaluation';
+import type { ScoringStatus } from '../../../gql/graphql';
 import { nextToScore } from '../ranking-display';
 
 export interface JuryCriterion {
@@ -36,7 +37,8 @@ export interface JurorScoringProps {
   challengeId: string;
   jurorId: string;
   criteria: readonly JuryCriterion[];
-  ideas: readonly { ideaId: string; title: string }[];
+  /** The ideas with the juror's own status of each (from the evaluation overview). */
+  ideas: readonly { ideaId: string; title: string; scoredByMe: ScoringStatus }[];
   progress: { scored: number; toScore: number } | null;
   canScore: boolean;
   selectedId: string | null;
@@ -53,26 +55,14 @@ function useMyEvaluation(ideaId: string, jurorId: string) {
   return { mine, loading: loading && !data };
 }
 
-function IdeaStatus({
-  ideaId,
-  jurorId,
-  criteriaCount,
-  onKnown,
-}: {
-  ideaId: string;
-  jurorId: string;
-  criteriaCount: number;
-  onKnown: (ideaId: string, complete: boolean) => void;
-}) {
+/** The juror's own progress on one idea, as the evaluation overview reports it. */
+function IdeaStatus({ status }: { status: ScoringStatus }) {
   const { t } = useTranslation();
-  const { mine, loading } = useMyEvaluation(ideaId, jurorId);
-  const complete = !!mine && mine.scores.length >= criteriaCount;
-  useEffect(() => {
-    if (!loading) onKnown(ideaId, complete);
-  }, [ideaId, complete, loading, onKnown]);
-  if (loading) return null;
-  if (complete) return <StatusBadge status="success">{t('evaluation.scoring.done')}</StatusBadge>;
-  if (mine) return <StatusBadge status="warning">{t('evaluation.scoring.partial')}</StatusBadge>;
+  if (status === 'DONE')
+    return <StatusBadge status="success">{t('evaluation.scoring.done')}</StatusBadge>;
+  if (status === 'PARTIAL') {
+    return <StatusBadge status="warning">{t('evaluation.scoring.partial')}</StatusBadge>;
+  }
   return <StatusBadge status="neutral">{t('evaluation.scoring.todo')}</StatusBadge>;
 }
 
@@ -276,7 +266,6 @@ export function JurorScoring({
   onSelect,
 }: JurorScoringProps) {
   const { t, i18n } = useTranslation();
-  const [complete, setComplete] = useState<ReadonlySet<string>>(new Set());
   const sorted = useMemo(
     () =>
       [...ideas].sort((a, b) =>
@@ -284,16 +273,9 @@ export function JurorScoring({
       ),
     [ideas, i18n.language],
   );
-  const onKnown = useMemo(
-    () => (ideaId: string, done: boolean) =>
-      setComplete((current) => {
-        if (current.has(ideaId) === done) return current;
-        const next = new Set(current);
-        if (done) next.add(ideaId);
-        else next.delete(ideaId);
-        return next;
-      }),
-    [],
+  const complete = useMemo(
+    () => new Set(ideas.filter((idea) => idea.scoredByMe === 'DONE').map((idea) => idea.ideaId)),
+    [ideas],
   );
   const selected = sorted.find((idea) => idea.ideaId === selectedId) ?? null;
   const pendingFocus = useRef(false);
@@ -343,12 +325,7 @@ export function JurorScoring({
                 onClick={() => choose(idea.ideaId)}
               >
                 <span className="ins-jury__idea-title">{idea.title}</span>
-                <IdeaStatus
-                  ideaId={idea.ideaId}
-                  jurorId={jurorId}
-                  criteriaCount={criteria.length}
-                  onKnown={onKnown}
-                />
+                <IdeaStatus status={idea.scoredByMe} />
               </button>
             </li>
           ))}

@@ -28,6 +28,7 @@ export const ChallengeEvaluationQuery = graphql(`
         shortlisted
         winner
         invitedRole
+        scoredByMe
         criterionAverages {
           criterionId
           average

@@ -19,10 +19,26 @@ import { useTrajectoryChange } from '../hooks/useTrajectoryChange';
 import { trajectoryFieldError, trajectoryProblem } from '../trajectory-errors';
 import type { TrajectoryDetail } from './types';
 
-type Field = 'title' | 'problemStatement' | 'goals' | 'orgUnitIds';
-const ORDER: readonly Field[] = ['title', 'problemStatement', 'goals', 'orgUnitIds'];
+type Field = 'title' | 'problemStatement' | 'goals' | 'responseTargetDays' | 'orgUnitIds';
+const ORDER: readonly Field[] = [
+  'title',
+  'problemStatement',
+  'goals',
+  'responseTargetDays',
+  'orgUnitIds',
+];
 
-/** Title, problem statement, goals and who may see the trajectory (updateTrajectory). */
+/** The response target in working days: a whole number from 1 to 60, or null. */
+export function parseResponseTargetDays(value: string): number | null {
+  if (!/^\d{1,2}$/.test(value.trim())) return null;
+  const days = Number(value.trim());
+  return days >= 1 && days <= 60 ? days : null;
+}
+
+/**
+ * Title, problem statement, goals, the response target for feedback and who may see the
+ * trajectory (updateTrajectory).
+ */
 export function EditTrajectoryDialog({
   trajectory,
   onClose,
@@ -39,6 +55,7 @@ export function EditTrajectoryDialog({
     title: trajectory.title,
     problemStatement: trajectory.problemStatement,
     goals: trajectory.goals,
+    responseTargetDays: String(trajectory.responseTargetDays),
   });
   const [visibility, setVisibility] = useState<TrajectoryVisibility>(trajectory.visibility);
   const [orgUnitIds, setOrgUnitIds] = useState<string[]>([...trajectory.orgUnitIds]);
@@ -62,6 +79,8 @@ export function EditTrajectoryDialog({
     const found: Partial<Record<Field, string>> = {};
     if (!values.title.trim()) found.title = 'REQUIRED';
     if (!values.problemStatement.trim()) found.problemStatement = 'REQUIRED';
+    const responseTargetDays = parseResponseTargetDays(values.responseTargetDays);
+    if (responseTargetDays === null) found.responseTargetDays = 'RANGE';
     if (visibility === 'ORG_UNITS' && orgUnitIds.length === 0) found.orgUnitIds = 'REQUIRED';
     setErrors(found);
     setProblem(null);
@@ -78,6 +97,7 @@ export function EditTrajectoryDialog({
           title: values.title.trim(),
           problemStatement: values.problemStatement.trim(),
           goals: values.goals.trim(),
+          responseTargetDays,
           visibility,
           orgUnitIds: visibility === 'ORG_UNITS' ? orgUnitIds : [],
         },
@@ -155,6 +175,22 @@ export function EditTrajectoryDialog({
           error={trajectoryFieldError(t, errors.goals)}
           errorPrefix={t('common.errorPrefix')}
           maxLength={5000}
+        />
+        <TextField
+          id={id('responseTargetDays')}
+          label={t('trajectories.form.responseTargetDays')}
+          description={t('trajectories.form.responseTargetDaysHint')}
+          value={values.responseTargetDays}
+          onChange={set('responseTargetDays')}
+          error={
+            errors.responseTargetDays === 'RANGE'
+              ? t('trajectories.form.responseTargetDaysRange')
+              : trajectoryFieldError(t, errors.responseTargetDays)
+          }
+          errorPrefix={t('common.errorPrefix')}
+          maxLength={2}
+          autoComplete="off"
+          required
         />
         <RadioGroupField
           legend={t('trajectories.form.visibility')}

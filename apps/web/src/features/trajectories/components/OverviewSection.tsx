@@ -10,7 +10,9 @@ import {
 } from '@inspraak/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDateTime } from '../../../i18n/format';
+import { trajectoryBoardPath } from '../../feedback/paths';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { phaseLabel, SIM_PHASE_ORDER } from '../trajectory-labels';
 import { ChangePhaseDialog } from './ChangePhaseDialog';
@@ -35,7 +37,9 @@ export function OverviewSection({ trajectory, canEdit }: SectionProps) {
         <strong>{t('trajectories.overview.owner')}</strong>
         {`: ${trajectory.owner?.name ?? ''} · `}
         <strong>{t('trajectories.overview.visibility')}</strong>
-        {`: ${t(`trajectories.visibility.${trajectory.visibility}`)}`}
+        {`: ${t(`trajectories.visibility.${trajectory.visibility}`)} · `}
+        <strong>{t('trajectories.overview.responseTarget')}</strong>
+        {`: ${t('trajectories.overview.workingDays', { count: trajectory.responseTargetDays })}`}
       </Paragraph>
       {canEdit ? (
         <SecondaryActionButton onClick={() => setEditing(true)}>
@@ -108,7 +112,10 @@ export function OverviewSection({ trajectory, canEdit }: SectionProps) {
       </DataTable>
 
       <Heading2>{t('trajectories.overview.input')}</Heading2>
-      <Paragraph>{t('trajectories.overview.inputPlaceholder')}</Paragraph>
+      <Paragraph>
+        {t('trajectories.overview.inputBoard')}{' '}
+        <Link to={trajectoryBoardPath(trajectory.id)}>{t('feedback.board.title')}</Link>
+      </Paragraph>
 
       {editing ? (
         <EditTrajectoryDialog trajectory={trajectory} onClose={() => setEditing(false)} />

@@ -20,6 +20,7 @@ const trajectory = (viewer: Record<string, unknown> = {}) => ({
     visibility: 'ORGANISATION',
     orgUnitIds: [],
     ownerId: 'user-moderator',
+    responseTargetDays: 10,
     createdAt: '2026-01-01T09:00:00.000Z',
     updatedAt: '2026-01-10T09:00:00.000Z',
     owner: person('user-moderator', 'Mira Innovatie'),
@@ -356,6 +357,7 @@ describe('joint valuation', () => {
       'Succescriteria',
       'Waardering',
       'Uitdagingen',
+      'Jij zei, wij deden',
     ]);
   });
 });

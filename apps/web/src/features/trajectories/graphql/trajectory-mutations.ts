@@ -160,6 +160,7 @@ export const UpdateTrajectoryMutation = graphql(`
       goals
       visibility
       orgUnitIds
+      responseTargetDays
       updatedAt
       owner {
         id

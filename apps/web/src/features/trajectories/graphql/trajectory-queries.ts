@@ -66,6 +66,7 @@ export const TrajectoryQuery = graphql(`
       visibility
       orgUnitIds
       ownerId
+      responseTargetDays
       createdAt
       updatedAt
       owner {

@@ -1,6 +1,13 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { TrajectoryRole } from '@inspraak/contracts';
 import { ChallengeCriterionObject } from '../graphql/objects';
+import { ScoringStatus } from './ranking';
+
+registerEnumType(ScoringStatus, {
+  name: 'ScoringStatus',
+  description:
+    'How far the caller scored an idea: not yet, some criteria (or a comment only), all.',
+});
 
 @ObjectType('JurorProgress', { description: 'How far one jury member is with scoring.' })
 export class JurorProgressObject {
@@ -46,6 +53,12 @@ export class RankedIdeaObject {
   @Field() shortlisted!: boolean;
   @Field() winner!: boolean;
   @Field(() => TrajectoryRole, { nullable: true }) invitedRole!: TrajectoryRole | null;
+  @Field(() => ScoringStatus, {
+    description:
+      "The caller's own scoring of this idea (jury members; TODO for everyone else), so the " +
+      "juror's list needs no query per idea.",
+  })
+  scoredByMe!: ScoringStatus;
 }
 
 @ObjectType('ChallengeEvaluation', {

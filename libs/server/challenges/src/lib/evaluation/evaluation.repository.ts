@@ -113,6 +113,23 @@ export class EvaluationRepository {
     }));
   }
 
+  /**
+   * The juror's own evaluations of the challenge's ideas: per idea, how many of the challenge's
+   * criteria they scored (0 for an evaluation with a comment only).
+   */
+  async scoredBy(challengeId: string, jurorId: string): Promise<Map<string, number>> {
+    const rows = await this.dataSource.query<{ idea_id: string; scored: number }[]>(
+      `SELECT e.idea_id, count(c.id)::int AS scored
+       FROM idea_evaluation e
+       LEFT JOIN idea_evaluation_score s ON s.evaluation_id = e.id
+       LEFT JOIN challenge_criterion c ON c.id = s.criterion_id AND c.challenge_id = e.challenge_id
+       WHERE e.challenge_id = $1 AND e.juror_id = $2
+       GROUP BY e.idea_id`,
+      [challengeId, jurorId],
+    );
+    return new Map(rows.map((r) => [r.idea_id, Number(r.scored)]));
+  }
+
   /** Evaluations of one idea, optionally of one juror only. */
   async evaluations(ideaId: string, jurorId: string | null): Promise<EvaluationRow[]> {
     const rows = await this.dataSource.query<

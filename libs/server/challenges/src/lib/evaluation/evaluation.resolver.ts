@@ -64,6 +64,7 @@ export class EvaluationResolver {
         shortlisted: r.decision?.shortlisted ?? false,
         winner: r.decision?.winner ?? false,
         invitedRole: (r.decision?.invitedRole as TrajectoryRole | null) ?? null,
+        scoredByMe: r.scoredByMe,
       })),
     };
   }

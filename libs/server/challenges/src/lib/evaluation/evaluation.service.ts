@@ -18,7 +18,7 @@ import {
 } from '@inspraak/server-trajectories';
 import { ChallengeAccess, ChallengeAccessService } from '../services/challenge-access.service';
 import { DecisionRow, EvaluationRepository, EvaluationRow, IdeaRow } from './evaluation.repository';
-import { RankedIdea, rankIdeas } from './ranking';
+import { RankedIdea, rankIdeas, ScoringStatus, scoringStatus } from './ranking';
 
 /** What one caller may do in the evaluation of one challenge. */
 export interface EvaluationAccess {
@@ -41,7 +41,11 @@ export interface EvaluationOverview {
   access: EvaluationAccess;
   criteria: { id: string; position: number; nameNl: string; nameEn: string; weight: number }[];
   progress: JurorProgress[];
-  ranking: (RankedIdea & { title: string; decision: DecisionRow | null })[];
+  ranking: (RankedIdea & {
+    title: string;
+    decision: DecisionRow | null;
+    scoredByMe: ScoringStatus;
+  })[];
 }
 
 export interface WinnerInvitation {
@@ -99,12 +103,17 @@ export class EvaluationService {
   /** Criteria, progress per juror and the weighted ranking of the eligible ideas. */
   async overview(viewer: Viewer, challengeId: string): Promise<EvaluationOverview> {
     const access = await this.access(viewer, challengeId);
-    const [criteria, ideas, jurors, scores, decisions] = await Promise.all([
+    const [criteria, ideas, jurors, scores, decisions, mine] = await Promise.all([
       this.repository.criteria(challengeId),
       this.repository.eligibleIdeas(challengeId),
       this.repository.jurors(access.challenge.trajectoryId),
       this.repository.scores(challengeId),
       this.repository.decisions(challengeId),
+      // The caller's own evaluations, for the status of each idea in their list (one read
+      // instead of one per idea).
+      access.isJuror
+        ? this.repository.scoredBy(challengeId, viewer.principal.userId)
+        : Promise.resolve(new Map<string, number>()),
     ]);
     // Only the current jury counts: scores of someone no longer on it are left out.
     const jury = new Set(jurors.map((j) => j.id));
@@ -132,6 +141,7 @@ export class EvaluationService {
       ...r,
       title: byId.get(r.ideaId)!.title,
       decision: decisions.get(r.ideaId) ?? null,
+      scoredByMe: scoringStatus(mine.get(r.ideaId), criteria.length),
     }));
     return {
       access,

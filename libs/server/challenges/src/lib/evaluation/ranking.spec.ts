@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { rankIdeas, RankingScore } from './ranking';
+import { rankIdeas, RankingScore, ScoringStatus, scoringStatus } from './ranking';
 
 const idea = (id: string, minute: number) => ({
   id,
@@ -85,5 +85,15 @@ describe('rankIdeas', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('scoringStatus', () => {
+  it('is TODO without an evaluation, PARTIAL below every criterion, DONE at every criterion', () => {
+    expect(scoringStatus(undefined, 5)).toBe(ScoringStatus.TODO);
+    expect(scoringStatus(0, 5)).toBe(ScoringStatus.PARTIAL); // a comment only
+    expect(scoringStatus(4, 5)).toBe(ScoringStatus.PARTIAL);
+    expect(scoringStatus(5, 5)).toBe(ScoringStatus.DONE);
+    expect(scoringStatus(0, 0)).toBe(ScoringStatus.DONE);
   });
 });

@@ -83,3 +83,16 @@ export function rankIdeas(
     criterionAverages: r.criterionAverages,
   }));
 }
+
+/** How far the caller scored one idea (the juror's own list). */
+export enum ScoringStatus {
+  TODO = 'TODO',
+  PARTIAL = 'PARTIAL',
+  DONE = 'DONE',
+}
+
+/** No evaluation yet; one with every criterion scored; or one in between (or comment only). */
+export function scoringStatus(scored: number | undefined, criteria: number): ScoringStatus {
+  if (scored === undefined) return ScoringStatus.TODO;
+  return scored >= criteria ? ScoringStatus.DONE : ScoringStatus.PARTIAL;
+}

@@ -380,17 +380,6 @@ export class UpdateIdeaInput {
 }
 
 @InputType()
-export class SetIdeaResponseInput {
-  @Field(() => ID)
-  @IsUUID('all')
-  id!: string;
-
-  @Field({ description: 'The published response (placeholder until the feedback loop).' })
-  @RequiredText(INPUT_LIMITS.response)
-  text!: string;
-}
-
-@InputType()
 export class AddCommentInput {
   @Field(() => ID, { description: 'The idea.' })
   @IsUUID('all')

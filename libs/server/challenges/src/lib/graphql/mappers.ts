@@ -1,7 +1,8 @@
 import { ChallengeState, InputStatus, SimPhase } from '@inspraak/contracts';
 import { CommentObject, InputCommentEntity } from '@inspraak/server-inputs';
 import { ChallengeEntity } from '../entities/challenge.entity';
-import { IdeaRecord } from '../repositories/idea.repository';
+import { IdeaListRecord, IdeaRecord } from '../repositories/idea.repository';
+import type { ChallengeAccess } from '../services/challenge-access.service';
 import { IdeaAccess } from '../services/idea.service';
 import { ChallengeObject, IdeaObject } from './objects';
 
@@ -40,10 +41,15 @@ export const toIdea = (r: IdeaRecord): IdeaObject => ({
   withdrawnAt: r.withdrawnAt,
   authorId: r.authorId,
   authorHash: r.authorHash,
-  responseText: r.responseText,
-  respondedById: r.respondedById,
-  respondedAt: r.respondedAt,
+  feedbackState: r,
 });
+
+/** A node of the idea list: the idea plus what the list read knows for its viewer. */
+export function toIdeaCard(r: IdeaListRecord, challenge: ChallengeAccess): IdeaObject {
+  const idea = toIdea(r);
+  idea.listView = { authorName: r.authorName, supported: r.viewerSupported, challenge };
+  return idea;
+}
 
 /** A comment as one viewer may see it; `idea` is that viewer's access to the comment's idea. */
 export type CommentView = CommentObject & { idea: IdeaAccess };

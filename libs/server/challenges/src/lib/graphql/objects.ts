@@ -1,6 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ChallengeState, InputStatus, SimPhase } from '@inspraak/contracts';
 import { ConnectionType } from '@inspraak/server-graphql';
+import type { FeedbackStateColumns } from '@inspraak/server-feedback';
+import type { ChallengeAccess } from '../services/challenge-access.service';
 import './enums';
 
 @ObjectType('ChallengeCriterion', { description: 'A weighted evaluation criterion.' })
@@ -41,15 +43,31 @@ export class ChallengeObject {
 @ObjectType()
 export class ChallengeConnection extends ConnectionType(ChallengeObject, 'Challenge') {}
 
+/**
+ * What the caller may do with this idea. `supported` and `following` are resolved on demand
+ * (IdeaViewerFieldsResolver): a list read brings the support along, follows are read only when
+ * asked for.
+ */
 @ObjectType('IdeaViewer', { description: 'What the caller may do with this idea.' })
 export class IdeaViewerObject {
   @Field({ description: 'The caller wrote it (also when it is anonymous).' }) isAuthor!: boolean;
-  @Field() supported!: boolean;
-  @Field() following!: boolean;
   @Field({ description: 'The author, while the challenge is open.' }) canEdit!: boolean;
   @Field() canWithdraw!: boolean;
   @Field({ description: 'Moderators and the trajectory team publish the response.' })
   canRespond!: boolean;
+  /** For the resolved fields only; never exposed. */
+  ideaId!: string;
+  userId!: string;
+  /** The caller's support when the list read brought it along. */
+  knownSupported?: boolean;
+}
+
+/** What a list read already knows about one card for its viewer. */
+export interface IdeaListView {
+  /** The named author's display name; null when anonymous or erased. */
+  authorName: string | null;
+  supported: boolean;
+  challenge: ChallengeAccess;
 }
 
 @ObjectType('Idea')
@@ -75,13 +93,20 @@ export class IdeaObject {
   /** For resolved fields only; never exposed. */
   authorId!: string | null;
   authorHash!: string | null;
-  responseText!: string | null;
-  respondedById!: string | null;
-  respondedAt!: Date | null;
+  /** The feedback columns (Idea.feedback maps them). */
+  feedbackState!: FeedbackStateColumns;
+  /** Set on the nodes of `ideas` (the list): author and viewer fields need no further read. */
+  listView?: IdeaListView;
 }
 
 @ObjectType()
 export class IdeaConnection extends ConnectionType(IdeaObject, 'Idea') {}
+
+@ObjectType('TagCount', { description: 'A tag and the number of visible ideas carrying it.' })
+export class TagCountObject {
+  @Field() tag!: string;
+  @Field(() => Int) count!: number;
+}
 
 @ObjectType('SimilarIdea', { description: 'An existing idea that resembles a text being typed.' })
 export class SimilarIdeaObject {

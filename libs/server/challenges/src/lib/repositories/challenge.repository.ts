@@ -150,13 +150,16 @@ export class ChallengeRepository {
     return new Map(rows.map((r) => [r.id, r.n]));
   }
 
-  /** Per challenge: visible, not withdrawn ideas without a published response. */
+  /**
+   * Per challenge: visible, not withdrawn ideas without a public response (feedback status
+   * still RECEIVED: every later status comes with a text).
+   */
   async awaitingResponseCounts(ids: readonly string[]): Promise<Map<string, number>> {
     if (!ids.length) return new Map();
     const rows = await this.manager.query<{ id: string; n: number }[]>(
       `SELECT container_id AS id, count(*)::int AS n FROM input
        WHERE container_id = ANY($1::uuid[]) AND status = 'ACTIVE' AND hidden = false
-         AND responded_at IS NULL
+         AND first_responded_at IS NULL
        GROUP BY container_id`,
       [[...ids]],
     );
@@ -248,7 +251,8 @@ export class ChallengeRepository {
   async awaitingResponseCount(m: EntityManager, challengeId: string): Promise<number> {
     const rows = await m.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM input
-       WHERE container_id = $1 AND status = 'ACTIVE' AND hidden = false AND responded_at IS NULL`,
+       WHERE container_id = $1 AND status = 'ACTIVE' AND hidden = false
+         AND first_responded_at IS NULL`,
       [challengeId],
     );
     return rows[0].n;

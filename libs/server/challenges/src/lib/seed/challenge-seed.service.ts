@@ -4,10 +4,12 @@ import { EntityManager } from 'typeorm';
 import {
   AuditAction,
   DEFAULT_CHALLENGE_CRITERIA,
+  FeedbackStatus,
   InputKind,
   normaliseTag,
 } from '@inspraak/contracts';
 import { APP_CONFIG, AppConfig } from '@inspraak/server-config';
+import { FeedbackDeadlines, FeedbackWriter } from '@inspraak/server-feedback';
 import { AnonymousAuthorService, InputRepository } from '@inspraak/server-inputs';
 import { ChallengeRepository } from '../repositories/challenge.repository';
 import { IdeaRepository } from '../repositories/idea.repository';
@@ -37,6 +39,8 @@ export class ChallengeSeedService implements OnApplicationBootstrap {
     private readonly inputs: InputRepository,
     private readonly anonymous: AnonymousAuthorService,
     private readonly audit: ChallengeAudit,
+    private readonly deadlines: FeedbackDeadlines,
+    private readonly feedback: FeedbackWriter,
   ) {}
 
   async onApplicationBootstrap() {
@@ -109,8 +113,12 @@ export class ChallengeSeedService implements OnApplicationBootstrap {
       challenge.id,
       DEFAULT_CHALLENGE_CRITERIA.map((d) => ({ nameNl: d.nl, nameEn: d.en, weight: d.weight })),
     );
+    const idsByTitle = new Map<string, string>();
+    const merges: { from: string; into: string; text: string; at: Date }[] = [];
+    const responder = emails.get(c.responder)!;
     for (const [index, idea] of c.ideas.entries()) {
       const id = randomUUID();
+      idsByTitle.set(idea.title, id);
       const author = who(idea.by);
       await this.inputs.insert(
         m,
@@ -126,6 +134,7 @@ export class ChallengeSeedService implements OnApplicationBootstrap {
           authorHash: idea.anonymous ? this.anonymous.hash(author, id) : null,
           idempotencyHash: null,
           randomKey: randomInt(0, 2 ** 31 - 1),
+          feedbackDueAt: await this.deadlines.dueAtForNewInput(m, t.id, ago(idea.ago)),
         },
         ago(idea.ago),
       );
@@ -151,13 +160,35 @@ export class ChallengeSeedService implements OnApplicationBootstrap {
           authorHash: anonymous ? this.anonymous.hash(commenter, commentId) : null,
         });
       }
-      if (idea.response) {
-        await this.inputs.update(m, id, {
-          responseText: idea.response,
-          respondedById: emails.get(c.responder)!,
-          respondedAt: ago(Math.max(idea.ago - 3, c.closesAgo + 1)),
-        });
+      if (!idea.response) continue;
+      // Answered a few days after submission (before the challenge closed), never in the future.
+      const first = ago(Math.max(idea.ago - 3, c.closesAgo + 1, 0));
+      if (idea.mergedInto) {
+        merges.push({ from: id, into: idea.mergedInto, text: idea.response, at: first });
+        continue;
       }
+      await this.feedback.record(m, id, responder, [
+        {
+          status: idea.status ?? FeedbackStatus.UNDER_CONSIDERATION,
+          text: idea.response,
+          at: first,
+        },
+        ...(idea.update
+          ? [
+              {
+                status: idea.update[0],
+                text: idea.update[1],
+                at: new Date(Math.min(first.getTime() + 5 * DAY, Date.now())),
+              },
+            ]
+          : []),
+      ]);
+    }
+    // Duplicates last: their supporters move to the idea they were merged into.
+    for (const merge of merges) {
+      const into = idsByTitle.get(merge.into);
+      if (!into) throw new Error(`demo seed: no idea titled "${merge.into}" to merge into`);
+      await this.feedback.recordMerge(m, merge.from, into, responder, merge.text, merge.at);
     }
     return true;
   }

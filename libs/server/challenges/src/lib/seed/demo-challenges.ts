@@ -1,4 +1,4 @@
-import { ChallengeState, SimPhase } from '@inspraak/contracts';
+import { ChallengeState, FeedbackStatus, SimPhase } from '@inspraak/contracts';
 
 /** A demo idea: who wrote it (an e-mail, or `person:N` for the N-th directory person). */
 export interface DemoIdea {
@@ -12,7 +12,13 @@ export interface DemoIdea {
   /** How many directory people support it. */
   supports: number;
   comments?: [by: string, body: string, anonymous?: boolean][];
+  /** The first public response (feedback loop) and its status (default UNDER_CONSIDERATION). */
   response?: string;
+  status?: FeedbackStatus;
+  /** A later status change with its text (the history shows both). */
+  update?: [status: FeedbackStatus, text: string];
+  /** A duplicate: merged into the idea with this title, with `response` as the reason. */
+  mergedInto?: string;
 }
 
 export interface DemoChallenge {
@@ -83,6 +89,7 @@ export const ENFORCEMENT_CHALLENGE: DemoChallenge = {
           ['person:3', 'Graag wel zonder gezichten of kentekens in beeld.'],
         ],
         response: 'Dit idee gaat mee in de pilot; we regelen eerst de privacytoets.',
+        status: FeedbackStatus.PLANNED,
       },
     ),
     idea(
@@ -115,6 +122,11 @@ export const ENFORCEMENT_CHALLENGE: DemoChallenge = {
           ['manager@voorbeeld.nl', 'Goed idee, ik regel dat het in de planning komt.'],
         ],
         response: 'Vanaf volgende maand schuift een analist aan bij de maandagbriefing.',
+        status: FeedbackStatus.PLANNED,
+        update: [
+          FeedbackStatus.IN_PROGRESS,
+          'De eerste drie briefings met een analist zijn geweest; we evalueren na zes weken.',
+        ],
       },
     ),
     idea(
@@ -149,7 +161,24 @@ export const ENFORCEMENT_CHALLENGE: DemoChallenge = {
       'person:5',
       25,
       21,
-      { response: 'Beheer Openbare Ruimte onderzoekt sensoren bij de twintig drukste containers.' },
+      {
+        response: 'Beheer Openbare Ruimte onderzoekt sensoren bij de twintig drukste containers.',
+      },
+    ),
+    idea(
+      'Foto van afval bij de container meteen doorsturen',
+      'Laat ons met de app een foto van bijgeplaatst afval doorsturen, met de plek erbij. Dan ' +
+        'hoeft niemand het later over te typen.',
+      ['app', 'foto'],
+      'person:8',
+      25,
+      4,
+      {
+        mergedInto: "Foto's van bijplaatsingen direct in de handhavingsapp",
+        response:
+          'Dit is hetzelfde voorstel als ‘Foto’s van bijplaatsingen direct in de handhavingsapp’; ' +
+          'we hebben ze samengevoegd, je steun telt daar mee.',
+      },
     ),
     idea(
       'Niet alleen beboeten, ook aanspreken registreren',
@@ -177,6 +206,7 @@ export const ENFORCEMENT_CHALLENGE: DemoChallenge = {
         response:
           'Eens: het mandaat sluit analyses over individuele handhavers uit. Dit komt ook in de ' +
           'afspraken met de OR.',
+        status: FeedbackStatus.DONE,
       },
     ),
     idea(
@@ -250,7 +280,10 @@ export const ENFORCEMENT_CHALLENGE: DemoChallenge = {
       'person:12',
       20,
       22,
-      { response: 'We bouwen een overzicht "wat is er met mijn meldingen gebeurd" in de app.' },
+      {
+        response: 'We bouwen een overzicht "wat is er met mijn meldingen gebeurd" in de app.',
+        status: FeedbackStatus.IN_PROGRESS,
+      },
     ),
     idea(
       'Proef in één wijk voordat alles verandert',
@@ -509,7 +542,12 @@ export const PARKING_CHALLENGE: DemoChallenge = {
       24,
       {
         comments: [['handhaver@voorbeeld.nl', 'Dan houd je ook de straatkennis op peil.']],
-        response: 'Overgenomen: het pilotrooster wisselt per week tussen de drie rollen.',
+        response: 'We nemen dit mee in het ontwerp van het pilotrooster.',
+        status: FeedbackStatus.PLANNED,
+        update: [
+          FeedbackStatus.DONE,
+          'Overgenomen: het pilotrooster wisselt per week tussen de drie rollen.',
+        ],
       },
     ),
     idea(
@@ -520,7 +558,7 @@ export const PARKING_CHALLENGE: DemoChallenge = {
       'person:40',
       188,
       12,
-      { response: 'Meegenomen in de routeparameters van de pilot.' },
+      { response: 'Meegenomen in de routeparameters van de pilot.', status: FeedbackStatus.DONE },
     ),
     idea(
       'Deskcontrole als nieuwe functie met opleiding',
@@ -530,7 +568,10 @@ export const PARKING_CHALLENGE: DemoChallenge = {
       'person:41',
       186,
       18,
-      { response: 'HR werkt het functieprofiel uit; de opleiding start met de pilot.' },
+      {
+        response: 'HR werkt het functieprofiel uit; de opleiding start met de pilot.',
+        status: FeedbackStatus.IN_PROGRESS,
+      },
     ),
     idea(
       'Bodycams bij agressie in plaats van de scanauto',
@@ -544,6 +585,7 @@ export const PARKING_CHALLENGE: DemoChallenge = {
         response:
           'Niet overgenomen in dit traject: bodycams vallen buiten het mandaat. We geven het door ' +
           'aan het traject over veiligheid van handhavers.',
+        status: FeedbackStatus.NOT_ADOPTED,
       },
     ),
     idea(
@@ -554,7 +596,10 @@ export const PARKING_CHALLENGE: DemoChallenge = {
       'person:43',
       183,
       15,
-      { response: 'Meegenomen als aanvullende maatregel; de communicatie-afdeling pakt het op.' },
+      {
+        response: 'Meegenomen als aanvullende maatregel; de communicatie-afdeling pakt het op.',
+        status: FeedbackStatus.PLANNED,
+      },
     ),
     idea(
       'Controleurs beslissen mee over de routes',
@@ -564,7 +609,10 @@ export const PARKING_CHALLENGE: DemoChallenge = {
       'handhaver@voorbeeld.nl',
       181,
       20,
-      { response: 'Overgenomen: een wekelijks routeoverleg is onderdeel van de pilot.' },
+      {
+        response: 'Overgenomen: een wekelijks routeoverleg is onderdeel van de pilot.',
+        status: FeedbackStatus.DONE,
+      },
     ),
     idea(
       'Geen foto’s langer bewaren dan nodig',
@@ -573,7 +621,10 @@ export const PARKING_CHALLENGE: DemoChallenge = {
       'person:44',
       180,
       11,
-      { response: 'Vastgelegd: foto’s zonder overtreding worden binnen 48 uur verwijderd.' },
+      {
+        response: 'Vastgelegd: foto’s zonder overtreding worden binnen 48 uur verwijderd.',
+        status: FeedbackStatus.DONE,
+      },
     ),
     idea(
       'Meten hoe controleurs het werk ervaren',
@@ -582,7 +633,10 @@ export const PARKING_CHALLENGE: DemoChallenge = {
       'person:45',
       178,
       13,
-      { response: 'Overgenomen als succescriterium: tevredenheid over het werk.' },
+      {
+        response: 'Overgenomen als succescriterium: tevredenheid over het werk.',
+        status: FeedbackStatus.PLANNED,
+      },
     ),
   ],
 };

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ChallengeState, GlobalRole } from '@inspraak/contracts';
 import { NotFoundError } from '@inspraak/server-errors';
-import { TrajectoryAccess, TrajectoryAccessService, Viewer } from '@inspraak/server-trajectories';
+import {
+  AccessColumns,
+  accessColumnsSql,
+  accessOf,
+  toAccessRow,
+  TrajectoryAccess,
+  TrajectoryAccessService,
+  Viewer,
+} from '@inspraak/server-trajectories';
 
 /** What one caller may do with one challenge. */
 export interface ChallengeAccess {
@@ -42,6 +50,16 @@ interface Row {
   state: string;
   in_audience: boolean;
 }
+
+/**
+ * One statement for the caller's access to challenges and to their trajectories ($1 the
+ * challenge ids, $2 the user id): the trajectory's access columns are the trajectories module's
+ * own (accessColumnsSql), joined in.
+ */
+export const CHALLENGE_ACCESS_SQL = `SELECT c.id, c.state, ${inAudienceSql('c', '$2')} AS in_audience,
+         ${accessColumnsSql('t', '$2')}
+       FROM challenge c JOIN trajectory t ON t.id = c.trajectory_id
+       WHERE c.id = ANY($1::uuid[])`;
 
 export function challengeAccessOf(viewer: Viewer, row: Row, t: TrajectoryAccess): ChallengeAccess {
   const state = row.state as ChallengeState;
@@ -83,29 +101,29 @@ export class ChallengeAccessService {
     private readonly trajectories: TrajectoryAccessService,
   ) {}
 
-  private async rows(userId: string, ids: readonly string[]) {
-    const valid = ids.filter(isUuid);
-    if (!valid.length) return new Map<string, Row>();
-    const rows = await this.dataSource.query<Row[]>(
-      `SELECT c.id, c.trajectory_id, c.state, ${inAudienceSql('c', '$2')} AS in_audience
-       FROM challenge c WHERE c.id = ANY($1::uuid[])`,
-      [valid, userId],
-    );
-    return new Map(rows.map((r) => [r.id, r]));
-  }
-
   // Never called inside a transaction: with PGlite (one session) a read on another connection
   // would wait for the transaction to end. Changes check access first, then open theirs.
   private async compute(viewer: Viewer, ids: readonly string[]) {
-    const rows = await this.rows(viewer.principal.userId, ids);
-    const trajectoryIds = [...new Set([...rows.values()].map((r) => r.trajectory_id))];
-    const loader = this.trajectories.loader(viewer);
-    const access = new Map(
-      (await Promise.all(trajectoryIds.map((t) => loader.load(t)))).map((a) => [a.trajectoryId, a]),
-    );
+    const valid = ids.filter(isUuid);
+    const rows = valid.length
+      ? await this.dataSource.query<(Row & AccessColumns)[]>(CHALLENGE_ACCESS_SQL, [
+          valid,
+          viewer.principal.userId,
+        ])
+      : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    // The trajectory access came with the challenge: later reads of it in this request (the
+    // jury's roles, the trajectory of the challenge) find it in the request's loader.
+    const trajectories = new Map<string, TrajectoryAccess>();
+    for (const r of rows) {
+      if (trajectories.has(r.trajectory_id)) continue;
+      const t = accessOf(viewer.principal, toAccessRow(r), r.trajectory_id);
+      trajectories.set(r.trajectory_id, t);
+      if (viewer.loaders) this.trajectories.loader(viewer).prime(r.trajectory_id, t);
+    }
     return ids.map((id) => {
-      const row = rows.get(id);
-      return row ? challengeAccessOf(viewer, row, access.get(row.trajectory_id)!) : NONE(id);
+      const row = byId.get(id);
+      return row ? challengeAccessOf(viewer, row, trajectories.get(row.trajectory_id)!) : NONE(id);
     });
   }
 

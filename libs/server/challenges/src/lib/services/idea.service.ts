@@ -3,6 +3,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import {
   AuditAction,
   ChallengeState,
+  FeedbackStatus,
   IdeaListState,
   IdeaSort,
   INPUT_LIMITS,
@@ -12,11 +13,17 @@ import {
 } from '@inspraak/contracts';
 import { decodeCursor, encodeCursor, toConnection } from '@inspraak/server-graphql';
 import { ForbiddenError, NotFoundError, ValidationError } from '@inspraak/server-errors';
+import { FeedbackDeadlines } from '@inspraak/server-feedback';
 import { AnonymousAuthorService, InputRepository } from '@inspraak/server-inputs';
 import { AttachmentService } from '@inspraak/server-storage';
 import { Actor, PreconditionError, Viewer } from '@inspraak/server-trajectories';
 import { ChallengeRepository } from '../repositories/challenge.repository';
-import { IdeaKeyset, IdeaRecord, IdeaRepository } from '../repositories/idea.repository';
+import {
+  IdeaKeyset,
+  IdeaListRecord,
+  IdeaRecord,
+  IdeaRepository,
+} from '../repositories/idea.repository';
 import { ChallengeAccess, ChallengeAccessService, isUuid } from './challenge-access.service';
 import { ChallengeAudit } from './challenge-audit';
 
@@ -54,6 +61,12 @@ const invalid = (field: string, code: string, message: string) =>
 
 const TAG = /^[\p{L}\p{N}][\p{L}\p{N} \-_]*$/u;
 
+/** Challenge.tags lists at most this many tags. */
+export const TAG_COUNT_LIMIT = 50;
+
+/** The time in a NEWEST cursor: ISO 8601 in UTC, up to microseconds. */
+const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
 /** Tags normalised (lower case, trimmed, no '#'), unique, checked for length and characters. */
 export function normaliseTags(tags: string[], field = 'input.tags'): string[] {
   const out = [...new Set(tags.map(normaliseTag))].filter((t) => t.length > 0);
@@ -89,7 +102,7 @@ const isUniqueViolation = (e: unknown) =>
 
 /**
  * Ideas: submit (idempotent, optionally anonymous), edit while the challenge is open,
- * withdraw, support, follow, the placeholder response, lists and similar ideas. The author of
+ * withdraw, support, follow, lists and similar ideas (responses are the feedback loop's). The author of
  * an anonymous idea is recognised only by recomputing its hash for the caller.
  */
 @Injectable()
@@ -102,6 +115,7 @@ export class IdeaService {
     private readonly anonymous: AnonymousAuthorService,
     private readonly audit: ChallengeAudit,
     private readonly attachments: AttachmentService,
+    private readonly deadlines: FeedbackDeadlines,
   ) {}
 
   /** True when the caller wrote the idea (or comment): by user id, or by the anonymous hash. */
@@ -114,7 +128,11 @@ export class IdeaService {
       : this.anonymous.isAuthor(userId, row.id, row.authorHash);
   }
 
-  accessOf(viewer: Viewer, idea: IdeaRecord, challenge: ChallengeAccess): IdeaAccess {
+  accessOf(
+    viewer: Viewer,
+    idea: Pick<IdeaRecord, 'id' | 'authorId' | 'authorHash' | 'status' | 'hidden'>,
+    challenge: ChallengeAccess,
+  ): IdeaAccess {
     const isAuthor = this.isAuthor(viewer.principal.userId, idea);
     const open = idea.status === (InputStatus.ACTIVE as string) && !idea.hidden;
     return {
@@ -162,6 +180,7 @@ export class IdeaService {
           authorHash: fields.anonymous ? this.anonymous.hash(userId, id) : null,
           idempotencyHash,
           randomKey: randomInt(0, 2 ** 31 - 1),
+          feedbackDueAt: await this.deadlines.dueAtForNewInput(m, challenge.trajectoryId),
         });
         await this.ideas.insert(m, { inputId: id, challengeId, tags });
         await this.attachments.claim(
@@ -294,46 +313,44 @@ export class IdeaService {
         ]);
       }
     }
-    await this.inputs.transaction((m) =>
-      what === 'support'
-        ? this.inputs.setSupport(m, id, actor.principal.userId, on)
-        : this.inputs.setFollow(m, id, actor.principal.userId, on),
-    );
-    return (await this.ideas.find(id))!;
-  }
-
-  /** The placeholder published response: editors, moderators and admins who see the idea. */
-  async respond(actor: Actor, id: string, text: string): Promise<IdeaRecord> {
-    const { access } = await this.load({ principal: actor.principal, loaders: null }, id);
-    if (!access.challenge.canModerate) {
-      throw new ForbiddenError('Only moderators and the trajectory team may respond');
-    }
     await this.inputs.transaction(async (m) => {
-      await this.inputs.lock(m, id);
-      await this.inputs.update(m, id, {
-        responseText: text.trim(),
-        respondedById: actor.principal.userId,
-        respondedAt: new Date(),
-      });
-      await this.audit.record(m, actor, AuditAction.INPUT_RESPONSE, 'idea', id, {});
+      // Under the row lock a merge takes too: nobody joins an idea that was merged away.
+      if (on && (await this.inputs.feedbackStatusForUpdate(m, id)) === FeedbackStatus.MERGED) {
+        throw new PreconditionError([
+          { code: 'IDEA_MERGED', message: 'The idea was merged into another one' },
+        ]);
+      }
+      return what === 'support'
+        ? this.inputs.setSupport(m, id, actor.principal.userId, on)
+        : this.inputs.setFollow(m, id, actor.principal.userId, on);
     });
     return (await this.ideas.find(id))!;
   }
 
+  /**
+   * A page of the challenge's list for the viewer, with the viewer's access to the challenge
+   * (the cards' viewer fields are computed from it, no further read).
+   */
   async list(viewer: Viewer, challengeId: string, args: IdeaListArgs) {
-    await this.access.assertVisible(viewer, challengeId);
+    const challenge = await this.access.assertVisible(viewer, challengeId);
     const tag = args.tag ? normaliseTag(args.tag) : null;
+    const userId = viewer.principal.userId;
+    const seed = this.anonymous.orderSeed(userId, challengeId);
     const rows = await this.ideas.list({
       challengeId,
+      viewerId: userId,
       sort: args.sort,
       limit: args.first + 1,
       state: args.state,
       tag: tag || null,
-      onlyIds: args.mine ? await this.mine(viewer.principal.userId, challengeId) : null,
-      seed: this.anonymous.orderSeed(viewer.principal.userId, challengeId),
+      onlyIds: args.mine ? await this.mine(userId, challengeId) : null,
+      seed,
       after: this.keyset(args.sort, args.after),
     });
-    return toConnection(rows, args.first, (r) => this.cursor(args.sort, r, viewer, challengeId));
+    return {
+      challenge,
+      ...toConnection(rows, args.first, (r) => this.cursor(args.sort, r, seed)),
+    };
   }
 
   /** The caller's own ideas in a challenge: named ones, and anonymous ones by their hash. */
@@ -362,6 +379,19 @@ export class IdeaService {
     return this.ideas.findByIds(ids);
   }
 
+  /** Of `ids`, the ideas the user supports ('support') or follows ('follow'). */
+  markedBy(what: 'support' | 'follow', userId: string, ids: readonly string[]) {
+    return this.ideas.markedBy(what === 'support' ? 'input_support' : 'input_follow', userId, ids);
+  }
+
+  /**
+   * The most used tags (at most TAG_COUNT_LIMIT) of the visible ideas of challenges the caller
+   * already may see (the parent object was checked).
+   */
+  tagCounts(challengeIds: readonly string[]) {
+    return this.ideas.tagCounts(challengeIds, TAG_COUNT_LIMIT);
+  }
+
   attachmentsOf(ids: readonly string[]) {
     return this.attachments.listForOwners(IDEA_ATTACHMENTS, ids);
   }
@@ -374,18 +404,19 @@ export class IdeaService {
     }
   }
 
-  private cursor(sort: IdeaSort, r: IdeaRecord, viewer: Viewer, challengeId: string): string {
+  /** `seed`: the viewer's offset into the shuffled order of this challenge (RANDOM). */
+  private cursor(sort: IdeaSort, r: IdeaListRecord, seed: number): string {
     switch (sort) {
       case IdeaSort.NEWEST:
-        return encodeCursor([r.createdAt.toISOString(), r.id]);
+        // The exact timestamp (microseconds): a JS Date would cut it to milliseconds, and the
+        // next page would skip ideas created within the same millisecond.
+        return encodeCursor([r.createdKey, r.id]);
       case IdeaSort.MOST_SUPPORTED:
         return encodeCursor([r.supportCount, r.id]);
       case IdeaSort.MOST_DISCUSSED:
         return encodeCursor([r.commentCount, r.id]);
-      case IdeaSort.RANDOM: {
-        const seed = this.anonymous.orderSeed(viewer.principal.userId, challengeId);
+      case IdeaSort.RANDOM:
         return encodeCursor([r.randomKey < seed ? 1 : 0, r.randomKey, r.id]);
-      }
     }
   }
 
@@ -402,9 +433,14 @@ export class IdeaService {
     const c = decodeCursor(after, 2);
     if (!c || !isUuid(String(c[1]))) throw bad();
     if (sort === IdeaSort.NEWEST) {
-      const at = typeof c[0] === 'string' ? new Date(c[0]) : null;
-      if (!at || Number.isNaN(at.getTime())) throw bad();
-      return { sort, createdAt: at.toISOString(), id: String(c[1]) };
+      // ISO in UTC with up to microseconds, passed to PostgreSQL as written (exact).
+      // A day that does not exist (Feb 30) would roll over in JS but fail in PostgreSQL.
+      const at = typeof c[0] === 'string' && CURSOR_TIME.test(c[0]) ? c[0] : null;
+      if (at === null) throw bad();
+      const parsed = new Date(at);
+      if (Number.isNaN(parsed.getTime())) throw bad();
+      if (parsed.toISOString().slice(0, 19) !== at.slice(0, 19)) throw bad();
+      return { sort, createdAt: at, id: String(c[1]) };
     }
     if (!Number.isInteger(c[0]) || (c[0] as number) < 0 || (c[0] as number) > 2 ** 31) throw bad();
     return { sort, count: c[0] as number, id: String(c[1]) };

@@ -35,7 +35,8 @@ const opened = (c: { state: string }) => c.state !== (ChallengeState.DRAFT as st
 
 /**
  * The SIM guidelines challenge data shows: employees were invited to bring in ideas in phase 2,
- * and every idea of a closed challenge got a (published) response. The second replaces the
+ * and every idea of a closed challenge got feedback (a status after RECEIVED, which always comes
+ * with a public text). The second replaces the
  * trajectories module's "not yet measurable" placeholder with the same id.
  */
 @Injectable()
@@ -60,7 +61,7 @@ export class ChallengeHealthChecks implements OnModuleInit {
         `SELECT c.id, c.phase, c.state,
            count(i.id) FILTER (WHERE i.status = 'ACTIVE' AND NOT i.hidden)::int AS ideas,
            count(i.id) FILTER (WHERE i.status = 'ACTIVE' AND NOT i.hidden
-                               AND i.responded_at IS NULL)::int AS unanswered
+                               AND i.first_responded_at IS NULL)::int AS unanswered
          FROM challenge c LEFT JOIN input i ON i.container_id = c.id
          WHERE c.trajectory_id = $1
          GROUP BY c.id ORDER BY c.created_at`,

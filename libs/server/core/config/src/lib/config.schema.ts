@@ -265,6 +265,11 @@ export const CONFIG_SPEC = {
     int(60, 1, 1440),
     'Window for counting password reset requests and how long a refusal lasts.',
   ),
+  notificationDigestHour: spec(
+    'NOTIFICATION_DIGEST_HOUR',
+    int(7, 0, 23),
+    'Hour of the day (Europe/Amsterdam) from which the daily notification digest mails go out.',
+  ),
   identityCleanupIntervalMinutes: spec(
     'IDENTITY_CLEANUP_INTERVAL_MINUTES',
     int(60, 1, 1440),
@@ -430,6 +435,26 @@ export const CONFIG_SPEC = {
     'MODERATION_AUTO_HIDE_REPORTS',
     int(3, 1, 1000),
     'Content (ideas, comments) is hidden automatically, pending a moderator, once this many people have reported it.',
+  ),
+  pulseK: spec(
+    'PULSE_K',
+    int(5, 3, 1000),
+    'Pulse surveys: a result (score, distribution, count) of a group is shown only when at least this many in it answered; a survey may set a higher value; never below 3. Fixed on a round when it opens.',
+  ),
+  pulseKComments: spec(
+    'PULSE_K_COMMENTS',
+    int(10, 5, 1000),
+    'Pulse surveys: open-text comments of a group are shown only when at least this many in it answered; never below 5. Fixed on a round when it opens.',
+  ),
+  pulseTickSeconds: spec(
+    'PULSE_TICK_SECONDS',
+    int(60, 10, 3600),
+    'Pulse surveys: how often the worker opens and closes due rounds, sends due reminders and moves pending answers.',
+  ),
+  pulseMoveDelaySeconds: spec(
+    'PULSE_MOVE_DELAY_SECONDS',
+    int(10, 1, 600),
+    'Pulse surveys: how soon after an answer the worker tries to move pending answers into the anonymous response table (in batches of at least k per reporting unit).',
   ),
 } as const;
 

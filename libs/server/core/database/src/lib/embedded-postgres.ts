@@ -25,6 +25,9 @@ export async function startEmbeddedPostgres(opts: {
   const { pg_trgm } = (await esmImport('@electric-sql/pglite/contrib/pg_trgm')) as {
     pg_trgm: unknown;
   };
+  const { btree_gist } = (await esmImport('@electric-sql/pglite/contrib/btree_gist')) as {
+    btree_gist: unknown;
+  };
   const { PGLiteSocketServer } = (await esmImport(
     '@electric-sql/pglite-socket',
   )) as typeof import('@electric-sql/pglite-socket');
@@ -34,7 +37,9 @@ export async function startEmbeddedPostgres(opts: {
     dir = resolve(opts.dataDir);
     mkdirSync(dir, { recursive: true });
   }
-  const db = (await PGlite.create(dir, { extensions: { pg_trgm } } as never)) as unknown as {
+  const db = (await PGlite.create(dir, {
+    extensions: { pg_trgm, btree_gist },
+  } as never)) as unknown as {
     close(): Promise<void>;
   } & Parameters<typeof guardExtendedProtocol>[0];
   guardExtendedProtocol(db);

@@ -75,3 +75,29 @@ export function bindPageSizes(
     }),
   );
 }
+
+/** The variables that `document` passes as page sizes (`first: $n`, `last: $n`), sorted. */
+export function pageSizeVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (PAGE_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) {
+        names.add(node.value.name.value);
+      }
+    },
+  });
+  return [...names].sort();
+}
+
+/**
+ * What the cost of a document depends on beyond the document: the page sizes its variables
+ * give (as bindPageSizes reads them; anything else falls back to a default fixed by the document).
+ */
+export function pageSizeKey(
+  names: readonly string[],
+  variables: Readonly<Record<string, unknown>> | undefined,
+): string {
+  let key = '';
+  for (const name of names) key += `${pageSize(variables?.[name]) ?? '-'},`;
+  return key;
+}

@@ -1,19 +1,54 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Mailer } from './mailer';
-
-/** How long one delivery attempt may hold a mail before another worker may try it. */
-const LEASE_SECONDS = 120;
-
-export class MailBusyError extends Error {}
-
-export type DeliveryOutcome = 'sent' | 'already-sent' | 'missing' | 'given-up';
+import { DeferredMailRegistry } from './deferred-mail.registry';
+import { Mailer, OutgoingMail } from './mailer';
 
 /**
- * Delivers outbox mail exactly once per outbox row, except in one window: when the process
- * dies after the SMTP server accepted the mail and before `sent_at` is written, the retried job
- * sends it again (at least once). The Message-ID is derived from the outbox id, so such a
- * duplicate is recognisable. The dev mailbox has no such window (its insert is keyed by id).
+ * How long one delivery attempt may hold a mail before another worker may try it. A delivery
+ * whose lease was taken over cannot commit (the lease is checked at the commit), so a short
+ * lease only risks a wasted, unterminated send, never a duplicate.
+ */
+const LEASE_SECONDS = 30;
+
+export class MailBusyError extends Error {
+  constructor(
+    message: string,
+    /** The attempt holding the lease, and when its lease ends. */
+    readonly leaseAttempt: number,
+    readonly leasedUntil: Date,
+  ) {
+    super(message);
+  }
+}
+
+/** The outbox row changed under a delivery (its lease was taken over): the send is abandoned. */
+export class MailLeaseLostError extends Error {}
+
+export type DeliveryOutcome = 'sent' | 'already-sent' | 'missing' | 'given-up' | 'skipped';
+
+interface ClaimedRow {
+  attempts: number;
+  recipient: string | null;
+  locale: string;
+  subject: string | null;
+  text: string | null;
+  html: string | null;
+  headers: Record<string, string> | null;
+  resolver: string | null;
+  resolver_ref: string | null;
+}
+
+/**
+ * Delivers outbox mail exactly once per outbox row. The message is streamed into the SMTP DATA
+ * phase with its terminating dot held back (SmtpMailer); when the body is out, the `sent`
+ * UPDATE is written to the database and the dot right after it, without waiting for the
+ * database's answer. A process that dies before the UPDATE was written leaves an unterminated
+ * message the server discards, and the retried job sends it once; one that dies after the dot
+ * was written leaves both to the kernel, which delivers both. The one remaining window is the
+ * few microseconds between the two writes (docs/notifications.md). A server that refuses the
+ * message after the UPDATE puts the row back to pending. A lease (identified by the attempt
+ * number) keeps other attempts away; the dot is only written while more than half of the lease
+ * is left, so no other attempt can have taken it over.
  */
 @Injectable()
 export class MailDelivery {
@@ -22,75 +57,190 @@ export class MailDelivery {
   constructor(
     private readonly dataSource: DataSource,
     private readonly mailer: Mailer,
+    private readonly deferred: DeferredMailRegistry,
   ) {}
 
   async deliver(outboxId: string, finalAttempt = false): Promise<DeliveryOutcome> {
     // A lease, not a transaction: the SMTP conversation must not hold a database transaction.
-    const claimed = await this.dataSource.query<
-      { recipient: string; locale: string; subject: string; text: string; html: string }[][]
-    >(
+    const claimed = await this.dataSource.query<ClaimedRow[][]>(
       `UPDATE mail_outbox SET attempts = attempts + 1,
               leased_until = now() + make_interval(secs => $2)
         WHERE id = $1 AND status = 'pending' AND (leased_until IS NULL OR leased_until < now())
-        RETURNING recipient, locale, subject, text, html`,
+        RETURNING attempts, recipient, locale, subject, text, html, headers, resolver, resolver_ref`,
       [outboxId, LEASE_SECONDS],
     );
     const row = claimed[0]?.[0];
     if (!row) {
-      const rows = await this.dataSource.query<{ status: string }[]>(
-        'SELECT status FROM mail_outbox WHERE id = $1',
-        [outboxId],
-      );
+      const rows = await this.dataSource.query<
+        { status: string; attempts: number; leased_until: Date | string | null }[]
+      >('SELECT status, attempts, leased_until FROM mail_outbox WHERE id = $1', [outboxId]);
       if (!rows[0]) return 'missing';
       if (rows[0].status === 'sent') return 'already-sent';
       if (rows[0].status === 'failed') return 'given-up';
+      if (rows[0].status === 'skipped') return 'skipped';
       // Another worker holds the lease: let the queue retry later.
-      throw new MailBusyError(`mail ${outboxId} is being delivered by another worker`);
+      throw new MailBusyError(
+        `mail ${outboxId} is being delivered by another worker`,
+        rows[0].attempts,
+        new Date(rows[0].leased_until ?? Date.now()),
+      );
     }
+    const lease = row.attempts;
+    const claimedAt = Date.now();
+    // The `sent` UPDATE, written to the database right before the terminating dot (see below).
+    let recording: Promise<number> | null = null;
     try {
-      await this.mailer.send({
-        id: outboxId,
-        to: row.recipient,
-        locale: row.locale,
-        subject: row.subject,
-        text: row.text,
-        html: row.html,
+      const mail = await this.outgoing(outboxId, row);
+      if (!mail) {
+        await this.dataSource.query(
+          `UPDATE mail_outbox SET status = 'skipped', leased_until = NULL
+            WHERE id = $1 AND attempts = $2 AND status = 'pending'`,
+          [outboxId, lease],
+        );
+        return 'skipped';
+      }
+      await this.mailer.send(mail, async () => {
+        // Nobody can take the lease over while more than half of it is left, so the UPDATE
+        // below cannot lose to another attempt; past that, the message is abandoned.
+        if (Date.now() - claimedAt > (LEASE_SECONDS * 1000) / 2) {
+          throw new MailLeaseLostError(`mail ${outboxId}: lease nearly over, send abandoned`);
+        }
+        recording = (await this.writeSent(outboxId, lease)).done;
+        recording.catch(() => undefined);
+        // Returning now lets the dot follow within this turn of the event loop. Waiting for
+        // the database's answer first would widen the window to a round trip plus whatever
+        // else the event loop does meanwhile (docs/notifications.md, "Exactly-once mail").
       });
     } catch (e) {
       const message = (e instanceof Error ? e.message : String(e)).slice(0, 300);
+      if (recording) await Promise.resolve(recording).catch(() => undefined);
+      // Back to pending (or given up) — also after the `sent` UPDATE, when the server refused
+      // the terminated message: it was not accepted, so it must go out again (with the bodies
+      // that UPDATE cleared).
       await this.dataSource.query(
-        `UPDATE mail_outbox SET leased_until = NULL, last_error = $2,
-                status = CASE WHEN $3::boolean THEN 'failed' ELSE status END
-          WHERE id = $1`,
-        [outboxId, message, finalAttempt],
+        `UPDATE mail_outbox SET leased_until = NULL, sent_at = NULL, last_error = $3,
+                status = CASE WHEN $4::boolean THEN 'failed' ELSE 'pending' END,
+                text = $5, html = $6, headers = $7::jsonb
+          WHERE id = $1 AND attempts = $2 AND status IN ('pending', 'sent')`,
+        [
+          outboxId,
+          lease,
+          message,
+          finalAttempt,
+          row.text,
+          row.html,
+          row.headers ? JSON.stringify(row.headers) : null,
+        ],
       );
       // The id only: never the address or the content.
       this.logger.warn(`mail ${outboxId} not accepted: ${message}`);
       throw e;
     }
-    // The bodies may hold one-time links: they are not kept once the mail is out.
-    await this.dataSource.query(
-      `UPDATE mail_outbox SET status = 'sent', sent_at = now(), leased_until = NULL,
-              text = NULL, html = NULL, last_error = NULL
-        WHERE id = $1`,
-      [outboxId],
-    );
+    // The `sent` UPDATE also cleared the bodies: they may hold one-time links.
+    await this.confirmSent(outboxId, lease, recording);
     return 'sent';
   }
 
-  /** Pending mail older than a minute whose job may have been lost (crash before dispatch). */
-  async stalePending(limit = 1000): Promise<string[]> {
-    const rows = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM mail_outbox
+  /**
+   * Writes the `sent` UPDATE to a connection of its own and returns without waiting for the
+   * answer: once the connection is acquired, node-postgres writes the statement to the socket
+   * synchronously, so when this resolves the UPDATE is in the kernel (autocommit: the server
+   * commits it even if this process dies right after). `done` is the updated row count.
+   */
+  private async writeSent(outboxId: string, lease: number): Promise<{ done: Promise<number> }> {
+    const runner = this.dataSource.createQueryRunner();
+    const client = (await runner.connect()) as {
+      query(
+        text: string,
+        values: unknown[],
+        cb: (e: Error | null, r?: { rowCount: number | null }) => void,
+      ): void;
+    };
+    const done = new Promise<number>((resolve, reject) => {
+      client.query(
+        `UPDATE mail_outbox SET status = 'sent', sent_at = now(), leased_until = NULL,
+                last_error = NULL, text = NULL, html = NULL, headers = NULL
+          WHERE id = $1 AND attempts = $2 AND status = 'pending'`,
+        [outboxId, lease],
+        (e, r) => (e ? reject(e) : resolve(r?.rowCount ?? 0)),
+      );
+    }).finally(() => runner.release());
+    return { done };
+  }
+
+  /**
+   * The server accepted the mail: make sure the `sent` UPDATE landed. A database error is
+   * retried (the lease keeps other attempts away meanwhile); if it cannot be recorded, the mail
+   * may go out again after the lease — logged loudly.
+   */
+  private async confirmSent(outboxId: string, lease: number, recording: Promise<number> | null) {
+    let error: unknown = null;
+    for (let i = 0; i < 5; i++) {
+      try {
+        const n =
+          i === 0 && recording
+            ? await recording
+            : returnedRows(
+                await this.dataSource.query(
+                  `UPDATE mail_outbox SET status = 'sent', sent_at = coalesce(sent_at, now()),
+                          leased_until = NULL, last_error = NULL,
+                          text = NULL, html = NULL, headers = NULL
+                    WHERE id = $1 AND attempts = $2 AND status IN ('pending', 'sent')
+                    RETURNING id`,
+                  [outboxId, lease],
+                ),
+              ).length;
+        if (n !== 1) {
+          this.logger.error(`mail ${outboxId} was accepted but its outbox row had changed`);
+        }
+        return;
+      } catch (e) {
+        error = e;
+        await new Promise((r) => setTimeout(r, 500 * (i + 1)));
+      }
+    }
+    this.logger.error(
+      `mail ${outboxId} was accepted but could not be recorded as sent: ${(error as Error)?.message}`,
+    );
+  }
+
+  private async outgoing(id: string, row: ClaimedRow): Promise<OutgoingMail | null> {
+    if (row.resolver) {
+      const resolved = await this.deferred.resolve(row.resolver, row.resolver_ref ?? '');
+      return resolved ? { id, ...resolved } : null;
+    }
+    return {
+      id,
+      to: row.recipient ?? '',
+      locale: row.locale,
+      subject: row.subject ?? '',
+      text: row.text ?? '',
+      html: row.html ?? '',
+      headers: row.headers,
+    };
+  }
+
+  /**
+   * Pending mail older than a minute whose job may have been lost (crash before dispatch, or a
+   * job that gave up while the row stayed pending), with its attempts so far.
+   */
+  async stalePending(limit = 1000): Promise<{ id: string; attempts: number }[]> {
+    return this.dataSource.query<{ id: string; attempts: number }[]>(
+      `SELECT id, attempts FROM mail_outbox
         WHERE status = 'pending' AND created_at < now() - interval '1 minute'
           AND (leased_until IS NULL OR leased_until < now())
         ORDER BY created_at LIMIT $1`,
       [limit],
     );
-    return rows.map((r) => r.id);
   }
 
   async forgetOldMail(): Promise<void> {
+    // Bodies of sent mail a crash left behind (between the commit and clearing them).
+    await this.dataSource.query(
+      `UPDATE mail_outbox SET text = NULL, html = NULL, headers = NULL
+        WHERE status = 'sent' AND sent_at < now() - interval '1 minute'
+          AND (text IS NOT NULL OR html IS NOT NULL OR headers IS NOT NULL)`,
+    );
     await this.dataSource.query(
       `DELETE FROM mail_outbox WHERE status <> 'pending' AND created_at < now() - interval '30 days'`,
     );
@@ -98,4 +248,12 @@ export class MailDelivery {
       `DELETE FROM dev_mail WHERE created_at < now() - interval '30 days'`,
     );
   }
+}
+
+/** The rows of an UPDATE … RETURNING through TypeORM (`[rows, count]`), or plain rows. */
+function returnedRows(result: unknown): unknown[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0])) {
+    return result[0] as unknown[];
+  }
+  return result as unknown[];
 }

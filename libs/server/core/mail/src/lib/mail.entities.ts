@@ -22,9 +22,12 @@ export class MailOutboxEntity {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
-  /** Recipient address. */
-  @Column({ type: 'varchar', length: 320 })
-  recipient!: string;
+  /**
+   * Recipient address. Null for a deferred mail (`resolver` set): its recipient is resolved and
+   * the mail rendered only when it is sent (an anonymous author), and neither is stored.
+   */
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  recipient!: string | null;
 
   @Column({ type: 'varchar', length: 5 })
   locale!: string;
@@ -33,8 +36,8 @@ export class MailOutboxEntity {
   @Column({ type: 'varchar', length: 64 })
   template!: string;
 
-  @Column({ type: 'varchar', length: 300 })
-  subject!: string;
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  subject!: string | null;
 
   @Column({ type: 'text', nullable: true })
   text!: string | null;
@@ -42,7 +45,19 @@ export class MailOutboxEntity {
   @Column({ type: 'text', nullable: true })
   html!: string | null;
 
-  /** pending | sent | failed */
+  /** Extra headers (List-Unsubscribe); cleared with the bodies once the mail is out. */
+  @Column({ type: 'jsonb', nullable: true })
+  headers!: Record<string, string> | null;
+
+  /** A deferred mail's DeferredMailRegistry entry, which renders it at send time. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  resolver!: string | null;
+
+  /** The resolver's reference (an id, never personal data). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  resolverRef!: string | null;
+
+  /** pending | sent | failed | skipped (a deferred mail with nobody to send it to) */
   @Column({ type: 'varchar', length: 16, default: 'pending' })
   status!: string;
 

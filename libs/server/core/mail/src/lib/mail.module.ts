@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@inspraak/server-config';
+import { DeferredMailRegistry } from './deferred-mail.registry';
 import { DevMailboxService } from './dev-mailbox.service';
 import { DevMailboxResolver } from './graphql/dev-mailbox.resolver';
 import { MailJobs } from './jobs/mail.jobs';
@@ -16,7 +17,7 @@ import { createMailer, Mailer } from './mailer';
 })
 export class MailModule {}
 
-/** Worker side: delivers outbox mail through the configured transport. */
+/** Worker side: delivers outbox mail through the configured transport (and stores mail for jobs). */
 @Module({
   providers: [
     {
@@ -24,9 +25,12 @@ export class MailModule {}
       inject: [APP_CONFIG, DataSource],
       useFactory: (config: AppConfig, ds: DataSource) => createMailer(config, ds),
     },
+    DeferredMailRegistry,
     MailDelivery,
     MailJobs,
+    // Jobs store mail too (notification fan-out, digests).
+    MailOutbox,
   ],
-  exports: [MailDelivery],
+  exports: [MailDelivery, DeferredMailRegistry, MailOutbox],
 })
 export class MailJobsModule {}

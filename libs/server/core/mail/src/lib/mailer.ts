@@ -1,8 +1,10 @@
 import { Logger } from '@nestjs/common';
-import { createTransport, Transporter } from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@inspraak/server-config';
 import { DevMailEntity } from './mail.entities';
+import { SmtpPool } from './smtp-pool';
 
 /** A rendered mail ready to go out; `id` is the outbox id. */
 export interface OutgoingMail {
@@ -12,46 +14,71 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** Extra headers, e.g. List-Unsubscribe (RFC 8058). */
+  headers?: Record<string, string> | null;
 }
+
+/**
+ * Called by the mailer when the message is as good as delivered: with SMTP, after the whole
+ * message went out except the terminating `<CRLF>.<CRLF>`, which is written only once this
+ * resolves. If it throws, the message is abandoned unterminated (the server discards it).
+ */
+export type BeforeAccept = () => Promise<void>;
 
 /** Delivers one mail. Chosen by configuration: SMTP when SMTP_URL is set, else the dev mailbox. */
 export abstract class Mailer {
   abstract readonly kind: 'smtp' | 'dev-mailbox';
-  /** Resolves when the receiving server accepted the mail; throws otherwise. */
-  abstract send(mail: OutgoingMail): Promise<void>;
+  /**
+   * Resolves when the receiving side accepted the mail; throws otherwise. `beforeAccept` runs
+   * exactly once before the mail can be accepted (see BeforeAccept).
+   */
+  abstract send(mail: OutgoingMail, beforeAccept: BeforeAccept): Promise<void>;
   async close(): Promise<void> {}
 }
 
+/**
+ * SMTP through a small pool of `SMTPConnection`s (nodemailer's connection without its
+ * transport): the message is streamed into the DATA phase and its end is held until
+ * `beforeAccept` (the outbox commit) resolved, so the server cannot accept a mail the database
+ * does not record as sent. See docs/notifications.md, "Exactly-once mail".
+ */
 export class SmtpMailer extends Mailer {
   readonly kind = 'smtp' as const;
-  private readonly transport: Transporter;
+  private readonly pool: SmtpPool;
 
   constructor(
     smtpUrl: string,
     private readonly from: string,
     private readonly hostname: string,
+    maxConnections = 3,
   ) {
     super();
     // A small pool: fan-outs reuse connections instead of a handshake per mail.
-    this.transport = createTransport({ url: smtpUrl, pool: true, maxConnections: 3 });
+    this.pool = new SmtpPool({ ...parseConnectionUrl(smtpUrl), name: hostname }, maxConnections);
   }
 
-  async send(mail: OutgoingMail): Promise<void> {
-    await this.transport.sendMail({
+  async send(mail: OutgoingMail, beforeAccept: BeforeAccept): Promise<void> {
+    const node = new MailComposer({
       from: this.from,
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
-      // Derived from the outbox id: if the at-least-once window ever sends a mail twice, the
-      // receiving side can recognise the duplicate.
+      // Derived from the outbox id, so a duplicate (see the remaining window) is recognisable.
       messageId: `<${mail.id}@${this.hostname}>`,
-      headers: { 'Content-Language': mail.locale, 'Auto-Submitted': 'auto-generated' },
-    });
+      headers: {
+        'Content-Language': mail.locale,
+        'Auto-Submitted': 'auto-generated',
+        ...(mail.headers ?? {}),
+      },
+    }).compile();
+    const envelope = node.getEnvelope();
+    const raw = await node.build();
+    await this.pool.send({ from: envelope.from || false, to: envelope.to }, raw, beforeAccept);
   }
 
   override async close(): Promise<void> {
-    this.transport.close();
+    this.pool.close();
   }
 }
 
@@ -63,7 +90,7 @@ export class DevMailboxMailer extends Mailer {
     super();
   }
 
-  async send(mail: OutgoingMail): Promise<void> {
+  async send(mail: OutgoingMail, beforeAccept: BeforeAccept): Promise<void> {
     await this.dataSource
       .createQueryBuilder()
       .insert()
@@ -71,6 +98,7 @@ export class DevMailboxMailer extends Mailer {
       .values({ id: mail.id, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html })
       .orIgnore()
       .execute();
+    await beforeAccept();
   }
 }
 

@@ -15,6 +15,14 @@ class AllHandlers {
   @ProcessJob('mail.send') async f() {}
   @ProcessJob('mail.sweep') async g() {}
   @ProcessJob('storage.cleanup') async h() {}
+  @ProcessJob('feedback.bulk-respond') async fb1() {}
+  @ProcessJob('feedback.overdue-reminders') async fb2() {}
+  @ProcessJob('notifications.fanout') async i() {}
+  @ProcessJob('notifications.sweep') async j() {}
+  @ProcessJob('notifications.digest') async k() {}
+  @ProcessJob('notifications.digest-page') async l() {}
+  @ProcessJob('pulse.tick') async p1() {}
+  @ProcessJob('pulse.move') async p2() {}
 }
 
 @Injectable()
@@ -38,10 +46,18 @@ async function registryWith(...providers: (new () => object)[]) {
 describe('JobRegistry', () => {
   it('covers the job registry in contracts (test fixture must list every job)', () => {
     expect(JOB_NAMES.sort()).toEqual([
+      'feedback.bulk-respond',
+      'feedback.overdue-reminders',
       'identity.cleanup',
       'identity.user-import',
       'mail.send',
       'mail.sweep',
+      'notifications.digest',
+      'notifications.digest-page',
+      'notifications.fanout',
+      'notifications.sweep',
+      'pulse.move',
+      'pulse.tick',
       'storage.cleanup',
       'system.heartbeat',
       'system.hello',

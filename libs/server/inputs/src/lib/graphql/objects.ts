@@ -21,16 +21,6 @@ export class InputAuthorObject {
   @Field() anonymous!: boolean;
 }
 
-@ObjectType('InputResponse', {
-  description: 'The published response to an input (placeholder until the feedback loop).',
-})
-export class InputResponseObject {
-  @Field() text!: string;
-  @Field(() => InputAuthorObject, { description: 'The moderator or team member who answered.' })
-  responder!: InputAuthorObject;
-  @Field() respondedAt!: Date;
-}
-
 @ObjectType('CommentViewer', { description: 'What the caller may do with a comment.' })
 export class CommentViewerObject {
   @Field({ description: 'The caller wrote it (also when it is anonymous).' }) isAuthor!: boolean;

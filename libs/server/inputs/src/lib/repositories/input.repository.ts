@@ -20,6 +20,8 @@ export type NewInput = Pick<
   | 'authorHash'
   | 'idempotencyHash'
   | 'randomKey'
+  /** The feedback loop's first-response deadline (libs/server/feedback computes it). */
+  | 'feedbackDueAt'
 >;
 
 /** The outcome of a support or follow toggle: whether it changed anything, and the new count. */
@@ -54,9 +56,19 @@ export class InputRepository {
     return this.dataSource.transaction(work);
   }
 
+  /**
+   * Inserts the input; a named author's primary org unit is recorded with it (feedback metrics
+   * by org unit), an anonymous input never gets one.
+   */
   async insert(m: EntityManager, input: NewInput, at: Date = new Date()): Promise<InputEntity> {
     await m.insert(InputEntity, { ...input, createdAt: at, updatedAt: at });
-    await this.refreshSearch(m, input.id);
+    await m.query(
+      `UPDATE input SET search_vector = to_tsvector('dutch', title || ' ' || body),
+         org_unit_id = CASE WHEN author_id IS NULL THEN NULL
+           ELSE (SELECT primary_org_unit_id FROM app_user WHERE id = author_id) END
+       WHERE id = $1`,
+      [input.id],
+    );
     return (await m.findOneBy(InputEntity, { id: input.id }))!;
   }
 
@@ -83,6 +95,18 @@ export class InputRepository {
       .setLock('pessimistic_write')
       .where('i.id = :id', { id })
       .getOne();
+  }
+
+  /**
+   * The input's feedback status under a row lock (FOR NO KEY UPDATE, which a merge takes too):
+   * a support or follow cannot slip in while the input is merged away.
+   */
+  async feedbackStatusForUpdate(m: EntityManager, id: string): Promise<string | null> {
+    const rows = await m.query<{ feedback_status: string }[]>(
+      'SELECT feedback_status FROM input WHERE id = $1 FOR NO KEY UPDATE',
+      [id],
+    );
+    return rows[0]?.feedback_status ?? null;
   }
 
   findByIdempotencyHash(hash: string, m: EntityManager = this.manager) {
@@ -157,6 +181,39 @@ export class InputRepository {
        WHERE id = $1`,
       [inputId],
     );
+  }
+
+  /**
+   * Moves the supporters and followers of `fromId` to `intoId` (a merge): rows copied with
+   * `ON CONFLICT DO NOTHING` (someone who supported both counts once), removed from the source,
+   * and both counts recomputed from the rows. The caller holds both input rows locked.
+   */
+  async moveSupportersAndFollowers(
+    m: EntityManager,
+    fromId: string,
+    intoId: string,
+  ): Promise<{ supporters: number; followers: number }> {
+    for (const table of ['input_support', 'input_follow'] as const) {
+      await m.query(
+        `INSERT INTO ${table} (input_id, user_id, created_at)
+         SELECT $2, user_id, created_at FROM ${table} WHERE input_id = $1
+         ON CONFLICT DO NOTHING`,
+        [fromId, intoId],
+      );
+      await m.query(`DELETE FROM ${table} WHERE input_id = $1`, [fromId]);
+    }
+    const rows = returnedRows<{ id: string; support_count: number; follower_count: number }>(
+      await m.query(
+        `UPDATE input i SET
+           support_count = (SELECT count(*) FROM input_support s WHERE s.input_id = i.id),
+           follower_count = (SELECT count(*) FROM input_follow f WHERE f.input_id = i.id)
+         WHERE i.id = ANY($1::uuid[])
+         RETURNING i.id, i.support_count, i.follower_count`,
+        [[fromId, intoId]],
+      ),
+    );
+    const into = rows.find((r) => r.id === intoId);
+    return { supporters: into?.support_count ?? 0, followers: into?.follower_count ?? 0 };
   }
 
   /** Of `inputIds`, those `userId` supports (the viewer's own support, batched). */

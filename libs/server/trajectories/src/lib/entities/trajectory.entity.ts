@@ -40,6 +40,10 @@ export class TrajectoryEntity extends BaseEntity {
   @Index()
   @Column({ type: 'varchar', length: 32 })
   phase!: string;
+
+  /** The feedback loop's response time target: working days until the first response is due. */
+  @Column({ type: 'int', default: 10 })
+  responseTargetDays!: number;
 }
 
 /** The org units (with their subtrees) a trajectory with ORG_UNITS visibility is shown to. */

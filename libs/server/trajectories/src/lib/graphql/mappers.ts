@@ -48,6 +48,7 @@ export const toTrajectory = (e: TrajectoryEntity): TrajectoryObject => ({
   visibility: e.visibility as TrajectoryVisibility,
   phase: e.phase as SimPhase,
   phaseNumber: phaseNumber(e.phase as SimPhase),
+  responseTargetDays: e.responseTargetDays,
   createdAt: e.createdAt,
   updatedAt: e.updatedAt,
 });

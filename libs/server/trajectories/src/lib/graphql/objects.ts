@@ -64,6 +64,12 @@ export class TrajectoryObject {
   @Field(() => TrajectoryVisibility) visibility!: TrajectoryVisibility;
   @Field(() => SimPhase) phase!: SimPhase;
   @Field(() => Int, { description: '1 to 5.' }) phaseNumber!: number;
+  @Field(() => Int, {
+    description:
+      'Feedback response time target: working days (weekends and Dutch public holidays not ' +
+      'counted) until the first response to an input is due. Default 10.',
+  })
+  responseTargetDays!: number;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
 }

@@ -11,7 +11,8 @@ import { visibleToUserSql } from './access.repository';
 export type NewTrajectory = Pick<
   TrajectoryEntity,
   'title' | 'problemStatement' | 'goals' | 'ownerId' | 'visibility' | 'phase'
->;
+> &
+  Partial<Pick<TrajectoryEntity, 'responseTargetDays'>>;
 
 export interface TrajectoryPageQuery {
   limit: number;

@@ -8,6 +8,7 @@ import { TeamRepository } from '../repositories/team.repository';
 import { TrajectoryRepository } from '../repositories/trajectory.repository';
 import { Actor, TrajectoryAccessService, Viewer } from './access.service';
 import { invalid } from './errors';
+import { ResponseTargetHooks } from './response-target.hooks';
 import { TrajectoryAudit } from './trajectory-audit';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,6 +20,8 @@ export interface TrajectoryFields {
   visibility: TrajectoryVisibility;
   orgUnitIds: string[];
   ownerId: string;
+  /** Feedback response time target (working days); only on update. */
+  responseTargetDays?: number;
 }
 
 export interface TrajectoryFilter {
@@ -35,6 +38,7 @@ export class TrajectoryService {
     private readonly team: TeamRepository,
     private readonly access: TrajectoryAccessService,
     private readonly audit: TrajectoryAudit,
+    private readonly hooks: ResponseTargetHooks,
   ) {}
 
   async create(actor: Actor, fields: TrajectoryFields): Promise<TrajectoryEntity> {
@@ -90,7 +94,16 @@ export class TrajectoryService {
         goals: merged.goals.trim(),
         visibility: merged.visibility,
         ownerId: merged.ownerId,
+        ...(changes.responseTargetDays !== undefined
+          ? { responseTargetDays: changes.responseTargetDays }
+          : {}),
       });
+      if (
+        changes.responseTargetDays !== undefined &&
+        changes.responseTargetDays !== before.responseTargetDays
+      ) {
+        await this.hooks.changed(m, id, changes.responseTargetDays);
+      }
       if (changes.orgUnitIds || changes.visibility) {
         await this.repository.replaceOrgUnits(m, id, this.unitsFor(merged));
       }

@@ -4,7 +4,13 @@ import { CurrentUser, Principal } from '@inspraak/server-auth';
 import { GraphqlContext } from '@inspraak/server-graphql';
 import { ChallengeAccessService } from '../../services/challenge-access.service';
 import { ChallengeService } from '../../services/challenge.service';
-import { ChallengeCriterionObject, ChallengeObject, ChallengeViewerObject } from '../objects';
+import { IdeaService, TAG_COUNT_LIMIT } from '../../services/idea.service';
+import {
+  ChallengeCriterionObject,
+  ChallengeObject,
+  ChallengeViewerObject,
+  TagCountObject,
+} from '../objects';
 import { batched, viewerOf } from '../request-context';
 
 /** Fields of a challenge, each loaded in one query for all challenges of the request. */
@@ -13,6 +19,7 @@ export class ChallengeFieldsResolver {
   constructor(
     private readonly challenges: ChallengeService,
     private readonly access: ChallengeAccessService,
+    private readonly ideas: IdeaService,
   ) {}
 
   @ResolveField(() => [ID], {
@@ -51,6 +58,15 @@ export class ChallengeFieldsResolver {
       (ids) => this.challenges.awaitingResponseCounts(ids),
       0,
     );
+  }
+
+  @ResolveField(() => [TagCountObject], {
+    description:
+      `The most used tags of the visible ideas (not withdrawn, not hidden), at most ${TAG_COUNT_LIMIT}, ` +
+      'most used first, then alphabetically: what the tag filter offers.',
+  })
+  tags(@Parent() c: ChallengeObject, @Context() ctx: GraphqlContext) {
+    return batched(ctx, 'tags', c.id, (ids) => this.ideas.tagCounts(ids), []);
   }
 
   @ResolveField(() => String)

@@ -7,12 +7,11 @@ import {
   AwaitingResponseArgs,
   IdArgs,
   IdeasArgs,
-  SetIdeaResponseInput,
   SimilarIdeasArgs,
   SubmitIdeaInput,
   UpdateIdeaInput,
 } from '../inputs';
-import { toIdea } from '../mappers';
+import { toIdea, toIdeaCard } from '../mappers';
 import { IdeaConnection, IdeaObject, SimilarIdeaObject } from '../objects';
 import { viewerOf } from '../request-context';
 
@@ -31,15 +30,22 @@ export class IdeaResolver {
     @CurrentUser() principal: Principal,
     @Context() ctx: GraphqlContext,
   ): Promise<IdeaConnection> {
-    const page = await this.service.list(viewerOf(principal, ctx), args.challengeId, {
-      first: args.first,
-      ...(args.after ? { after: args.after } : {}),
-      sort: args.sort ?? IdeaSort.NEWEST,
-      state: args.state ?? IdeaListState.ALL,
-      tag: args.tag ?? null,
-      mine: args.mine ?? false,
-    });
-    return { ...page, edges: page.edges.map((e) => ({ ...e, node: toIdea(e.node) })) };
+    const { challenge, ...page } = await this.service.list(
+      viewerOf(principal, ctx),
+      args.challengeId,
+      {
+        first: args.first,
+        ...(args.after ? { after: args.after } : {}),
+        sort: args.sort ?? IdeaSort.NEWEST,
+        state: args.state ?? IdeaListState.ALL,
+        tag: args.tag ?? null,
+        mine: args.mine ?? false,
+      },
+    );
+    return {
+      ...page,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: toIdeaCard(e.node, challenge) })),
+    };
   }
 
   @Query(() => IdeaObject, {
@@ -183,19 +189,5 @@ export class IdeaResolver {
     @Origin() origin: RequestOrigin,
   ): Promise<IdeaObject> {
     return toIdea(await this.service.toggle({ principal, origin }, id, 'follow', false));
-  }
-
-  @Mutation(() => IdeaObject, {
-    description:
-      'Publishes (or replaces) the response to an idea: moderators and the trajectory team. ' +
-      'A placeholder until the feedback loop.',
-  })
-  @Authorize(Permission.TRAJECTORY_CONTRIBUTE)
-  async setIdeaResponse(
-    @Args('input') input: SetIdeaResponseInput,
-    @CurrentUser() principal: Principal,
-    @Origin() origin: RequestOrigin,
-  ): Promise<IdeaObject> {
-    return toIdea(await this.service.respond({ principal, origin }, input.id, input.text));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { JOBS, JobPayloads } from '@inspraak/contracts';
 import { JobContext, JobQueue, ProcessJob } from '@inspraak/server-queue';
-import { MailDelivery } from '../mail-delivery.service';
+import { MailBusyError, MailDelivery } from '../mail-delivery.service';
 import { Mailer } from '../mailer';
 import { mailJobId } from '../mail-outbox.service';
 
@@ -25,18 +25,29 @@ export class MailJobs implements OnApplicationBootstrap, OnApplicationShutdown {
 
   @ProcessJob('mail.send')
   async send(payload: JobPayloads['mail.send'], ctx: JobContext): Promise<void> {
-    await this.delivery.deliver(payload.outboxId, ctx.attempt >= JOBS['mail.send'].attempts);
+    try {
+      await this.delivery.deliver(payload.outboxId, ctx.attempt >= JOBS['mail.send'].attempts);
+    } catch (e) {
+      if (!(e instanceof MailBusyError)) throw e;
+      // Another attempt holds the lease (possibly a worker that died): look again when the
+      // lease ends, without spending this job's attempts. One such job per lease.
+      await this.queue.add('mail.send', payload, {
+        jobId: `${mailJobId(payload.outboxId)}-lease-${e.leaseAttempt}`,
+        delayMs: Math.max(0, e.leasedUntil.getTime() - Date.now()) + 500,
+      });
+    }
   }
 
   @ProcessJob('mail.sweep')
   async sweep(): Promise<void> {
-    const ids = await this.delivery.stalePending();
-    // Same job ids as the first dispatch: a job that still exists is not doubled.
+    const rows = await this.delivery.stalePending();
+    // Never tried: the first dispatch's job id, so a job still waiting is not doubled. Tried
+    // before: its job may have given up (and still holds that id), so a new id per attempt.
     await this.queue.addBulk(
-      ids.map((outboxId) => ({
+      rows.map(({ id, attempts }) => ({
         name: 'mail.send' as const,
-        payload: { outboxId },
-        options: { jobId: mailJobId(outboxId) },
+        payload: { outboxId: id },
+        options: { jobId: attempts === 0 ? mailJobId(id) : `${mailJobId(id)}-s${attempts}` },
       })),
     );
     await this.delivery.forgetOldMail();

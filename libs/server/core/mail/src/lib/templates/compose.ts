@@ -16,7 +16,11 @@ export interface MailParts {
   action?: { label: string; url: string };
   /** Small print under the action, e.g. how long the link is valid. */
   notes?: string[];
+  /** A list of links after the paragraphs (a digest's items). */
+  links?: { label: string; url: string }[];
   signature: string;
+  /** Small print after the signature with links, e.g. unsubscribing. */
+  footer?: { text: string; links: { label: string; url: string }[] };
 }
 
 export interface RenderedMail {
@@ -39,14 +43,24 @@ const allowedUrl = (url: string) => {
  */
 export function composeMail(parts: MailParts): RenderedMail {
   const url = parts.action ? allowedUrl(parts.action.url) : null;
+  const links = (parts.links ?? []).map((l) => ({ label: l.label, url: allowedUrl(l.url) }));
+  const footer = parts.footer
+    ? {
+        text: parts.footer.text,
+        links: parts.footer.links.map((l) => ({ label: l.label, url: allowedUrl(l.url) })),
+      }
+    : null;
   const text = [
     parts.greeting,
     '',
     ...parts.paragraphs.flatMap((p) => [p, '']),
+    ...links.flatMap((l) => [`- ${l.label}`, `  ${l.url}`]),
+    ...(links.length ? [''] : []),
     ...(parts.action && url ? [`${parts.action.label}:`, url, ''] : []),
     ...(parts.notes ?? []).flatMap((n) => [n, '']),
     parts.signature,
     '',
+    ...(footer ? ['--', footer.text, ...footer.links.map((l) => `${l.label}: ${l.url}`), ''] : []),
   ].join('\n');
 
   const p = (s: string) => `<p style="margin:0 0 16px">${escapeHtml(s)}</p>`;
@@ -67,9 +81,26 @@ export function composeMail(parts: MailParts): RenderedMail {
 <h1 style="font-size:22px;margin:0 0 16px">${escapeHtml(parts.subject)}</h1>
 ${p(parts.greeting)}
 ${parts.paragraphs.map(p).join('\n')}
+${
+  links.length
+    ? `<ul style="margin:0 0 16px;padding-left:20px">\n${links
+        .map(
+          (l) =>
+            `<li style="margin:0 0 8px"><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a></li>`,
+        )
+        .join('\n')}\n</ul>`
+    : ''
+}
 ${action}
 ${(parts.notes ?? []).map(p).join('\n')}
 ${p(parts.signature)}
+${
+  footer
+    ? `<p style="margin:24px 0 0;font-size:13px;color:#4a4a4a">${escapeHtml(footer.text)} ${footer.links
+        .map((l) => `<a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a>`)
+        .join(' · ')}</p>`
+    : ''
+}
 </main>
 </body>
 </html>

@@ -1,6 +1,15 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { SimPhase, TrajectoryVisibility } from '@inspraak/contracts';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+} from 'class-validator';
+import { FEEDBACK_LIMITS, SimPhase, TrajectoryVisibility } from '@inspraak/contracts';
 import { ConnectionArgs } from '@inspraak/server-graphql';
 import { OptionalText, RequiredText } from './validators';
 
@@ -97,6 +106,18 @@ export class UpdateTrajectoryInput {
   @IsOptional()
   @IsUUID('all')
   ownerId?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      `Feedback response time target in working days, ${FEEDBACK_LIMITS.targetDaysMin} to ` +
+      `${FEEDBACK_LIMITS.targetDaysMax}; the due dates of the inputs waiting for a first response follow.`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(FEEDBACK_LIMITS.targetDaysMin)
+  @Max(FEEDBACK_LIMITS.targetDaysMax)
+  responseTargetDays?: number;
 }
 
 @InputType()

@@ -91,6 +91,7 @@ export class TrajectoryResolver {
     if (input.visibility != null) changes.visibility = input.visibility;
     if (input.orgUnitIds != null) changes.orgUnitIds = input.orgUnitIds;
     if (input.ownerId != null) changes.ownerId = input.ownerId;
+    if (input.responseTargetDays != null) changes.responseTargetDays = input.responseTargetDays;
     return toTrajectory(await this.service.update({ principal, origin }, input.id, changes));
   }
 

@@ -1,0 +1,85 @@
+import { Module } from '@nestjs/common';
+import { NotificationsModule } from '@inspraak/server-notifications';
+import { TrajectoriesModule } from '@inspraak/server-trajectories';
+import { VoterKeys } from './anonymity/voter-keys';
+import { PulseResolver, PulseResultNodeResolver } from './graphql/pulse.resolver';
+import {
+  PulseRoundFieldsResolver,
+  PulseSubmitResultFieldsResolver,
+} from './graphql/round-fields.resolver';
+import { PulseViews } from './graphql/pulse-views';
+import { PulseJobs } from './jobs/pulse.jobs';
+import { PulseNotificationSource } from './notifications/pulse-notification.source';
+import { AnswerRepository } from './repositories/answer.repository';
+import { MoverRepository } from './repositories/mover.repository';
+import { RoundRepository } from './repositories/round.repository';
+import { SurveyRepository } from './repositories/survey.repository';
+import { PulseResults } from './results/results.service';
+import { PulseTrends } from './results/trend.service';
+import { PulseSeedService } from './seed/pulse-seed.service';
+import { PulseAnswers } from './services/answer.service';
+import { PulseMover } from './services/mover.service';
+import { PulseAccessService } from './services/pulse-access.service';
+import { RoundLifecycle } from './services/round-lifecycle.service';
+import { PulseSurveys } from './services/survey.service';
+import { PulseHealthChecks } from './sim-health/pulse-health-checks';
+
+/**
+ * What the API and the worker share: storage, the voter keys, the mover, the round lifecycle
+ * (open, close, recurrence, reminders) and the notification source of `pulse.*` (the worker's
+ * fan-out asks it for recipients).
+ */
+@Module({
+  imports: [NotificationsModule],
+  providers: [
+    VoterKeys,
+    SurveyRepository,
+    RoundRepository,
+    AnswerRepository,
+    MoverRepository,
+    PulseMover,
+    RoundLifecycle,
+    PulseNotificationSource,
+  ],
+  exports: [
+    VoterKeys,
+    SurveyRepository,
+    RoundRepository,
+    AnswerRepository,
+    MoverRepository,
+    PulseMover,
+    RoundLifecycle,
+  ],
+})
+export class PulseCoreModule {}
+
+/**
+ * Anonymous pulse surveys (C5) in the API: surveys, rounds, answering, results, trends, CSV, the
+ * SIM health checks and the demo seed. See docs/pulse.md.
+ */
+@Module({
+  imports: [PulseCoreModule, TrajectoriesModule],
+  providers: [
+    PulseAccessService,
+    PulseAnswers,
+    PulseSurveys,
+    PulseResults,
+    PulseTrends,
+    PulseViews,
+    PulseResolver,
+    PulseResultNodeResolver,
+    PulseRoundFieldsResolver,
+    PulseSubmitResultFieldsResolver,
+    PulseHealthChecks,
+    PulseSeedService,
+  ],
+  exports: [PulseCoreModule],
+})
+export class PulseModule {}
+
+/** Worker side: the minutely schedule (open, close and seal, remind, move) and move jobs. */
+@Module({
+  imports: [PulseCoreModule],
+  providers: [PulseJobs],
+})
+export class PulseJobsModule {}
