@@ -49,12 +49,7 @@ export { ToastRegion } from './components/Toasts';
 export type { ToastItem } from './components/Toasts';
 export { TreeView } from './components/TreeView';
 export type { TreeNode } from './components/TreeView';
-export {
-  NotificationBell,
-  USER_MENU_ITEM_CLASS_NAME,
-  UserMenu,
-  UserMenuItem,
-} from './components/UserMenu';
+export { USER_MENU_ITEM_CLASS_NAME, UserMenu, UserMenuItem } from './components/UserMenu';
 export {
   SubNavigation,
   SubNavigationItem,

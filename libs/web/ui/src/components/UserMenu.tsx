@@ -90,29 +90,3 @@ function initials(name: string): string {
   const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
   return letters.map((part) => [...part][0]?.toUpperCase() ?? '').join('');
 }
-
-export interface NotificationBellProps {
-  /** E.g. "Meldingen (binnenkort)": the accessible name and the tooltip. */
-  label: string;
-}
-
-/**
- * Placeholder until notifications exist. `aria-disabled` instead of `disabled` keeps it
- * focusable, so keyboard users can reach the tooltip that says why it does nothing.
- */
-export function NotificationBell({ label }: NotificationBellProps) {
-  return (
-    <button type="button" className="ins-bell" aria-disabled="true">
-      <svg className="ins-bell__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <path
-          d="M12 3a6 6 0 0 0-6 6v3.6L4.3 16h15.4L18 12.6V9a6 6 0 0 0-6-6Zm-2.2 15a2.3 2.3 0 0 0 4.4 0"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinejoin="round"
-          fill="none"
-        />
-      </svg>
-      <span className="ins-bell__label">{label}</span>
-    </button>
-  );
-}
