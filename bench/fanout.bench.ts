@@ -17,15 +17,8 @@ import { createTestDatabase } from '@inspraak/server-database/testing';
 import { startCountingSmtp } from '@inspraak/server-mail/testing';
 import { ENTITIES, MIGRATIONS } from '@inspraak/server-migrations';
 import { PRODUCTION_SESSION_COOKIE } from './lib/bench-sessions';
-import {
-  cpuMeter,
-  freePort,
-  machine,
-  report,
-  sampleRss,
-  startProcess,
-  stopProcess,
-} from './lib/bench-env';
+import { cpuMeter, machine, report, sampleRss } from './lib/bench-env';
+import { gql, startPlatform } from './lib/bench-platform';
 
 const FOLLOWERS = Number(process.env.BENCH_FOLLOWERS ?? 10_000);
 const ENQUEUE_TARGET_MS = 2_000;
@@ -40,17 +33,6 @@ async function session(client: Client, userId: string): Promise<string> {
     [createHash('sha256').update(token).digest('hex'), userId],
   );
   return `${PRODUCTION_SESSION_COOKIE}=${token}`;
-}
-
-async function gql<T>(url: string, cookie: string, query: string, variables: object): Promise<T> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
 }
 
 async function main() {
@@ -72,33 +54,12 @@ async function main() {
          RETURNING id`,
       )
     ).rows;
-    const env = {
-      ...db.env,
-      NODE_ENV: 'production',
-      APP_SECRET: 'f'.repeat(40),
-      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
-      WEB_DIST_DIR: 'none',
-      RUN_MIGRATIONS: 'false',
-      HOST: '127.0.0.1',
-      QUEUE_PREFIX: `fo${randomUUID().slice(0, 8)}`,
+    const platform = await startPlatform(db.env, 'fo', {
       SMTP_URL: smtp.url,
       PUBLIC_URL: 'https://inspraak.bench.nl',
-    };
-    const port = await freePort();
-    const workerPort = await freePort();
-    const api = await startProcess(
-      ['dist/apps/api/main.js'],
-      { ...env, PORT: String(port) },
-      `http://127.0.0.1:${port}/health/ready`,
-    );
-    children.push({ stop: () => stopProcess(api) });
-    const worker = await startProcess(
-      ['dist/apps/worker/main.js'],
-      { ...env, WORKER_PORT: String(workerPort) },
-      `http://127.0.0.1:${workerPort}/health/ready`,
-    );
-    children.push({ stop: () => stopProcess(worker) });
-    const url = `http://127.0.0.1:${port}`;
+    });
+    children.push(platform);
+    const { url, worker } = platform;
     const mod = await session(client, moderator.id);
     const auth = await session(client, author.id);
 

@@ -17,15 +17,8 @@ import { Client } from 'pg';
 import { createTestDatabase } from '@inspraak/server-database/testing';
 import { ENTITIES, MIGRATIONS } from '@inspraak/server-migrations';
 import { createSessions } from './lib/bench-sessions';
-import {
-  cpuMeter,
-  freePort,
-  machine,
-  report,
-  sampleRss,
-  startProcess,
-  stopProcess,
-} from './lib/bench-env';
+import { cpuMeter, machine, report, sampleRss } from './lib/bench-env';
+import { gql, startPlatform } from './lib/bench-platform';
 
 const EMPLOYEES = Number(process.env.BENCH_EMPLOYEES ?? 20_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
@@ -78,17 +71,6 @@ async function generate(client: Client): Promise<void> {
   );
 }
 
-async function gql<T>(url: string, cookie: string, query: string, variables: unknown): Promise<T> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
-}
-
 const pct = (sorted: number[], p: number) =>
   Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10;
 
@@ -105,33 +87,9 @@ async function main() {
     const t0 = Date.now();
     await generate(client);
     const generated = Date.now() - t0;
-    const prefix = `pb${randomUUID().slice(0, 8)}`;
-    const env = {
-      ...db.env,
-      NODE_ENV: 'production',
-      APP_SECRET: 'p'.repeat(40),
-      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
-      WEB_DIST_DIR: 'none',
-      RUN_MIGRATIONS: 'false',
-      HOST: '127.0.0.1',
-      QUEUE_PREFIX: prefix,
-      DATABASE_POOL_SIZE: '20',
-    };
-    const port = await freePort();
-    const workerPort = await freePort();
-    const api = await startProcess(
-      ['dist/apps/api/main.js'],
-      { ...env, PORT: String(port) },
-      `http://127.0.0.1:${port}/health/ready`,
-    );
-    children.push({ stop: () => stopProcess(api) });
-    const worker = await startProcess(
-      ['dist/apps/worker/main.js'],
-      { ...env, WORKER_PORT: String(workerPort) },
-      `http://127.0.0.1:${workerPort}/health/ready`,
-    );
-    children.push({ stop: () => stopProcess(worker) });
-    const url = `http://127.0.0.1:${port}`;
+    const platform = await startPlatform(db.env, 'pb', { DATABASE_POOL_SIZE: '20' });
+    children.push(platform);
+    const { url, api, worker } = platform;
 
     const sessions = await createSessions(client, EMPLOYEES);
     // createSessions signs in employees: the moderator becomes one after it has a session.

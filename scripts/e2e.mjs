@@ -30,7 +30,8 @@ if (!process.argv.includes('--no-build'))
 
 const port = process.env.E2E_PORT ?? '3100';
 const baseUrl = `http://127.0.0.1:${port}`;
-const dataDir = join(root, 'tmp/e2e-data');
+// E2E_DATA_DIR lets runs on other ports keep their own data folder.
+const dataDir = process.env.E2E_DATA_DIR ?? join(root, 'tmp/e2e-data');
 rmSync(dataDir, { recursive: true, force: true });
 
 // A real OpenID provider (the one the SSO integration tests use) so the browser tests can sign in

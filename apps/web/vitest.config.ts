@@ -13,7 +13,11 @@ export default defineConfig({
   test: {
     name: 'web',
     environment: 'happy-dom',
-    include: ['apps/web/src/**/*.spec.{ts,tsx}', 'libs/web/ui/src/**/*.spec.{ts,tsx}'],
+    include: [
+      'apps/web/src/**/*.spec.{ts,tsx}',
+      'apps/web/build/**/*.spec.ts',
+      'libs/web/ui/src/**/*.spec.{ts,tsx}',
+    ],
     setupFiles: ['apps/web/src/test/setup.ts'],
     env: { TZ: 'UTC' },
     watch: false,

@@ -1,45 +1,16 @@
 // Callbacks passed to page.evaluate run in the browser.
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, signIn } from './support/auth';
+import { signIn } from './support/auth';
 import { expectNoAxeViolations } from './support/axe';
-import { gotoAndSettle, launchBrowser, newPage, url } from './support/browser';
+import { gotoAndSettle, launchBrowser, newPage } from './support/browser';
+import { apiSession, gql } from './support/api';
 import { saveScreenshot } from './support/screenshot';
-import { TEXTS } from './support/texts';
+import { fill, TEXTS } from './support/texts';
 
 const nl = TEXTS.nl;
 const ca = nl.challengeAdmin;
 const ev = nl.evaluation;
-
-/** `{{name}}`-style placeholders filled in, as i18next does. */
-function fill(text: string, values: Record<string, string | number>) {
-  return text.replace(/{{\s*(\w+)\s*}}/g, (_, key: string) => String(values[key] ?? ''));
-}
-
-/** GraphQL through the page's own session (cookies of its browser context). */
-async function gql<T = Record<string, unknown>>(
-  page: Page,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const response = await page.request.post(url('/graphql'), {
-    data: { query, variables },
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data as T;
-}
-
-/** A browser context signed in through the API (for setting up data). */
-async function apiSession(browser: Browser, email: string): Promise<Page> {
-  const page = await newPage(browser);
-  await page.goto(url('/status'), { waitUntil: 'domcontentloaded' });
-  await gql(page, 'mutation($input: SignInInput!) { signIn(input: $input) { id } }', {
-    input: { email, password: DEMO_PASSWORD },
-  });
-  return page;
-}
 
 async function createTrajectory(api: Page, title: string): Promise<string> {
   const data = await gql<{ createTrajectory: { id: string } }>(

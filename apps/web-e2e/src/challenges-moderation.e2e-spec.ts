@@ -1,41 +1,14 @@
 // Callbacks passed to page.evaluate run in the browser.
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, signIn } from './support/auth';
+import type { Browser } from 'playwright-core';
+import { signIn } from './support/auth';
 import { expectNoAxeViolations } from './support/axe';
-import { gotoAndSettle, launchBrowser, newPage, url } from './support/browser';
+import { gotoAndSettle, launchBrowser, newPage } from './support/browser';
+import { apiSession, gql } from './support/api';
 import { saveScreenshot } from './support/screenshot';
-import { TEXTS } from './support/texts';
+import { fill, TEXTS } from './support/texts';
 
 const mo = TEXTS.nl.moderation;
-
-function fill(text: string, values: Record<string, string | number>) {
-  return text.replace(/{{\s*(\w+)\s*}}/g, (_, key: string) => String(values[key] ?? ''));
-}
-
-/** GraphQL through the page's own session (cookies of its browser context). */
-async function gql<T = Record<string, unknown>>(
-  page: Page,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const response = await page.request.post(url('/graphql'), {
-    data: { query, variables },
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data as T;
-}
-
-async function apiSession(browser: Browser, email: string): Promise<Page> {
-  const page = await newPage(browser);
-  await page.goto(url('/status'), { waitUntil: 'domcontentloaded' });
-  await gql(page, 'mutation($input: SignInInput!) { signIn(input: $input) { id } }', {
-    input: { email, password: DEMO_PASSWORD },
-  });
-  return page;
-}
 
 /** An open challenge with one idea by Hanna Handhaver, reported by two colleagues. */
 async function reportedIdea(browser: Browser, title: string) {

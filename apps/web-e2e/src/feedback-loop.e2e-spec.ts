@@ -13,14 +13,10 @@ import { signIn } from './support/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { gotoAndSettle, launchBrowser, newPage } from './support/browser';
 import { saveScreenshot } from './support/screenshot';
-import { TEXTS } from './support/texts';
+import { fill, TEXTS } from './support/texts';
 
 const fb = TEXTS.nl.feedback;
 const notif = TEXTS.nl.notifications;
-
-function fill(text: string, values: Record<string, string | number>) {
-  return text.replace(/{{\s*(\w+)\s*}}/g, (_, key: string) => String(values[key] ?? ''));
-}
 
 const unique = () => `${Date.now() % 1_000_000}`;
 

@@ -3,6 +3,8 @@
 import type { Page } from 'playwright-core';
 import { TEXTS } from './support/texts';
 
+export { fill } from './support/texts';
+
 const tr = TEXTS.nl.trajectories;
 type TrajectoryTexts = typeof tr;
 
@@ -63,9 +65,4 @@ export async function openTrajectory(page: Page, title: string) {
   await page.getByRole('table', { name: tr.tableLabel }).getByRole('link', { name: title }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   await page.waitForLoadState('networkidle');
-}
-
-/** `{{name}}`-style placeholders filled in, as i18next does. */
-export function fill(text: string, values: Record<string, string | number>) {
-  return text.replace(/{{\s*(\w+)\s*}}/g, (_, key: string) => String(values[key] ?? ''));
 }

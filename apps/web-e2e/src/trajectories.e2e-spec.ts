@@ -5,6 +5,7 @@ import { signIn } from './support/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { gotoAndSettle, launchBrowser, newPage } from './support/browser';
 import { TEXTS } from './support/texts';
+import { fillDialog, openTab } from './trajectories-support';
 
 const nl = TEXTS.nl;
 const tr = nl.trajectories;
@@ -14,30 +15,6 @@ async function noHorizontalOverflow(page: Page) {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
-}
-
-/** Opens a workspace tab by its link in the tab navigation and waits for the section. */
-async function openTab(page: Page, name: string) {
-  await page
-    .getByRole('navigation', { name: nl.trajectories.workspace.tabsLabel })
-    .getByRole('link', { name, exact: true })
-    .click();
-  await page.locator(`section.ins-trajectory-section[aria-label="${name}"]`).waitFor();
-  await page.waitForLoadState('networkidle');
-}
-
-/** Fills the open dialog's fields by label and submits it with the given button. */
-async function fillDialog(page: Page, fields: Record<string, string>, submit: string) {
-  const dialog = page.getByRole('dialog');
-  for (const [label, value] of Object.entries(fields)) {
-    const field = dialog.getByLabel(label, { exact: true });
-    const tag = await field.evaluate((element) => element.tagName.toLowerCase());
-    if (tag === 'select') await field.selectOption(value);
-    else await field.fill(value);
-  }
-  await dialog.getByRole('button', { name: submit, exact: true }).click();
-  await dialog.waitFor({ state: 'detached' });
-  await page.waitForLoadState('networkidle');
 }
 
 async function changePhase(page: Page, to: string) {

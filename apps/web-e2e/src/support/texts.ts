@@ -11,3 +11,8 @@ function load(language: Language): Texts {
 }
 
 export const TEXTS: Record<Language, Texts> = { nl: load('nl'), en: load('en') };
+
+/** `{{name}}`-style placeholders filled in, as i18next does. */
+export function fill(text: string, values: Record<string, string | number>) {
+  return text.replace(/{{\s*(\w+)\s*}}/g, (_, key: string) => String(values[key] ?? ''));
+}

@@ -50,6 +50,7 @@ export type { ToastItem } from './components/Toasts';
 export { TreeView } from './components/TreeView';
 export type { TreeNode } from './components/TreeView';
 export { USER_MENU_ITEM_CLASS_NAME, UserMenu, UserMenuItem } from './components/UserMenu';
+export { useDisclosure } from './components/useDisclosure';
 export {
   SubNavigation,
   SubNavigationItem,

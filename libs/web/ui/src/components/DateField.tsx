@@ -1,11 +1,6 @@
-import {
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Textbox,
-} from '@utrecht/component-library-react';
+import { Textbox } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
+import { describedBy, FieldFrame } from './Form';
 
 export interface DateFieldProps {
   id: string;
@@ -42,48 +37,34 @@ export function DateField({
   max,
   onBadInput,
 }: DateFieldProps) {
-  const describedBy =
-    [description ? `${id}-description` : null, error ? `${id}-error` : null]
-      .filter(Boolean)
-      .join(' ') || undefined;
   return (
-    <FormField invalid={!!error} className="ins-field">
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
-      </div>
-      {description ? (
-        <FormFieldDescription id={`${id}-description`} className="ins-field__description">
-          {description}
-        </FormFieldDescription>
-      ) : null}
-      {error ? (
-        <FormFieldErrorMessage id={`${id}-error`} className="ins-field__error">
-          {errorPrefix ? <span className="ins-visually-hidden">{`${errorPrefix} `}</span> : null}
-          {error}
-        </FormFieldErrorMessage>
-      ) : null}
-      <div className="utrecht-form-field__input">
-        <Textbox
-          id={id}
-          type="date"
-          className="ins-date-field"
-          value={value}
-          min={min}
-          max={max}
-          onChange={(event) => {
-            onBadInput?.(event.target.validity.badInput);
-            onChange(event.target.value);
-          }}
-          onBlur={(event) => onBadInput?.(event.target.validity.badInput)}
-          required={required}
-          aria-required={required || undefined}
-          invalid={!!error}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          onInvalid={(event) => event.preventDefault()}
-        />
-      </div>
-    </FormField>
+    <FieldFrame
+      id={id}
+      label={label}
+      description={description}
+      error={error}
+      errorPrefix={errorPrefix}
+    >
+      <Textbox
+        id={id}
+        type="date"
+        className="ins-date-field"
+        value={value}
+        min={min}
+        max={max}
+        onChange={(event) => {
+          onBadInput?.(event.target.validity.badInput);
+          onChange(event.target.value);
+        }}
+        onBlur={(event) => onBadInput?.(event.target.validity.badInput)}
+        required={required}
+        aria-required={required || undefined}
+        invalid={!!error}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, description, error)}
+        onInvalid={(event) => event.preventDefault()}
+      />
+    </FieldFrame>
   );
 }
 

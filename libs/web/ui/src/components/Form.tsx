@@ -14,12 +14,12 @@ import {
 import { forwardRef, useId, type ReactNode } from 'react';
 
 /** Ids that tie a control to its description and error (read out after the label). */
-function describedBy(id: string, description?: ReactNode, error?: ReactNode) {
+export function describedBy(id: string, description?: ReactNode, error?: ReactNode) {
   const ids = [description ? `${id}-description` : null, error ? `${id}-error` : null];
   return ids.filter(Boolean).join(' ') || undefined;
 }
 
-interface FieldFrameProps {
+export interface FieldFrameProps {
   id: string;
   label: ReactNode;
   description?: ReactNode;
@@ -29,7 +29,15 @@ interface FieldFrameProps {
   children: ReactNode;
 }
 
-function FieldFrame({ id, label, description, error, errorPrefix, children }: FieldFrameProps) {
+/** Label, description and error around one control (every labelled field of the library). */
+export function FieldFrame({
+  id,
+  label,
+  description,
+  error,
+  errorPrefix,
+  children,
+}: FieldFrameProps) {
   return (
     <FormField invalid={!!error} className="ins-field">
       <div className="utrecht-form-field__label">

@@ -1,11 +1,6 @@
-import {
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Textarea,
-} from '@utrecht/component-library-react';
+import { Textarea } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
+import { describedBy, FieldFrame } from './Form';
 
 export interface TextAreaFieldProps {
   id: string;
@@ -31,41 +26,27 @@ export function TextAreaField({
   required,
   maxLength,
 }: TextAreaFieldProps) {
-  const describedBy =
-    [description ? `${id}-description` : null, error ? `${id}-error` : null]
-      .filter(Boolean)
-      .join(' ') || undefined;
   return (
-    <FormField invalid={!!error} className="ins-field">
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
-      </div>
-      {description ? (
-        <FormFieldDescription id={`${id}-description`} className="ins-field__description">
-          {description}
-        </FormFieldDescription>
-      ) : null}
-      {error ? (
-        <FormFieldErrorMessage id={`${id}-error`} className="ins-field__error">
-          {errorPrefix ? <span className="ins-visually-hidden">{`${errorPrefix} `}</span> : null}
-          {error}
-        </FormFieldErrorMessage>
-      ) : null}
-      <div className="utrecht-form-field__input">
-        <Textarea
-          id={id}
-          value={value}
-          rows={4}
-          onChange={(event) => onChange(event.target.value)}
-          required={required}
-          aria-required={required || undefined}
-          maxLength={maxLength}
-          invalid={!!error}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          onInvalid={(event) => event.preventDefault()}
-        />
-      </div>
-    </FormField>
+    <FieldFrame
+      id={id}
+      label={label}
+      description={description}
+      error={error}
+      errorPrefix={errorPrefix}
+    >
+      <Textarea
+        id={id}
+        value={value}
+        rows={4}
+        onChange={(event) => onChange(event.target.value)}
+        required={required}
+        aria-required={required || undefined}
+        maxLength={maxLength}
+        invalid={!!error}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, description, error)}
+        onInvalid={(event) => event.preventDefault()}
+      />
+    </FieldFrame>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useDisclosure } from './useDisclosure';
 
 export interface UserMenuProps {
   name: string;
@@ -16,29 +17,7 @@ export interface UserMenuProps {
  * what users and screen readers expect). Escape or a click elsewhere closes it.
  */
 export function UserMenu({ name, details, menuLabel, resetKey, children }: UserMenuProps) {
-  const [openOn, setOpenOn] = useState<string | null>(null);
-  const open = openOn === resetKey;
-  const panelId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpenOn(null);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpenOn(null);
-      buttonRef.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  const { open, panelId, rootRef, buttonRef, toggle, close } = useDisclosure(resetKey);
 
   return (
     <div className="ins-user-menu" ref={rootRef}>
@@ -48,7 +27,7 @@ export function UserMenu({ name, details, menuLabel, resetKey, children }: UserM
         className="ins-user-menu__button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpenOn(open ? null : resetKey)}
+        onClick={toggle}
       >
         <span className="ins-avatar" aria-hidden="true">
           {initials(name)}
@@ -65,7 +44,7 @@ export function UserMenu({ name, details, menuLabel, resetKey, children }: UserM
         hidden={!open}
         // A chosen link or button has done its work: close the menu.
         onClick={(event) => {
-          if ((event.target as HTMLElement).closest('a, button')) setOpenOn(null);
+          if ((event.target as HTMLElement).closest('a, button')) close();
         }}
       >
         <div className="ins-user-menu__header">

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import {
+  DataTable,
   Dialog,
   EmptyState,
   PrimaryActionButton,
@@ -7,12 +8,7 @@ import {
   SelectField,
   StatusBadge,
   SubtleButton,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableContainer,
-  TableHeader,
   TableHeaderCell,
   TableRow,
   TextAreaField,
@@ -276,189 +272,166 @@ export function JuryDecisions({
             }
           />
         ) : (
-          <div className="ins-table-wrap">
-            <TableContainer
-              tabIndex={0}
-              role="region"
-              aria-label={t('evaluation.decisions.rankingLabel')}
-            >
-              <Table>
-                <TableCaption className="ins-visually-hidden">
-                  {t('evaluation.decisions.rankingLabel')}
-                </TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">
-                      {t('evaluation.decisions.columns.place')}
-                    </TableHeaderCell>
-                    <TableHeaderCell scope="col">
-                      {t('evaluation.decisions.columns.idea')}
-                    </TableHeaderCell>
-                    <TableHeaderCell scope="col">
-                      {t('evaluation.decisions.columns.score')}
-                    </TableHeaderCell>
-                    <TableHeaderCell scope="col">
-                      {t('evaluation.decisions.columns.jurors')}
-                    </TableHeaderCell>
-                    <TableHeaderCell scope="col">
-                      {t('evaluation.decisions.columns.decisions')}
-                    </TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {rows.map(({ row, place, tied }) => {
-                    const score = formatScore(row.score, locale);
-                    const averages = new Map(
-                      row.criterionAverages.map((a) => [a.criterionId, a.average]),
-                    );
-                    return (
-                      <TableRow key={row.ideaId}>
-                        <TableCell>
-                          {place === null ? (
-                            <>
-                              <span aria-hidden="true">—</span>
-                              <span className="ins-visually-hidden">
-                                {t('evaluation.decisions.noPlace')}
-                              </span>
-                            </>
-                          ) : tied ? (
-                            t('evaluation.decisions.placeShared', { place })
-                          ) : (
-                            place
-                          )}
-                        </TableCell>
-                        <TableHeaderCell scope="row">
-                          <Link to={ideaPath(row.ideaId)}>{row.title}</Link>
-                          <span className="ins-jury-badges">
-                            {row.winner ? (
-                              <StatusBadge status="success">
-                                {t('evaluation.decisions.winnerBadge')}
-                              </StatusBadge>
-                            ) : null}
-                            {row.shortlisted ? (
-                              <StatusBadge status="info">
-                                {t('evaluation.decisions.shortlistBadge')}
-                              </StatusBadge>
-                            ) : null}
-                            {row.invitedRole ? (
-                              <StatusBadge status="neutral">
-                                {t('evaluation.decisions.invitedAs', {
-                                  role: t(`trajectories.team.roles.${row.invitedRole}`),
-                                })}
-                              </StatusBadge>
-                            ) : null}
-                          </span>
-                        </TableHeaderCell>
-                        <TableCell>
-                          {score === null ? (
-                            t('evaluation.decisions.notScored')
-                          ) : (
-                            <span className="ins-score">
-                              <span className="ins-score__value">{score}</span>
-                              <span className="ins-bar" aria-hidden="true">
-                                <span
-                                  className="ins-bar__fill"
-                                  style={{ width: `${scoreBarPercent(row.score)}%` }}
-                                />
-                              </span>
-                              {row.criterionAverages.length > 0 ? (
-                                <details className="ins-criterion-averages">
-                                  <summary>
-                                    {t('evaluation.decisions.perCriterion')}
-                                    <span className="ins-visually-hidden">{` ${row.title}`}</span>
-                                  </summary>
-                                  <ul>
-                                    {criteria.map((criterion) => {
-                                      const average = averages.get(criterion.id);
-                                      return (
-                                        <li key={criterion.id}>
-                                          {`${criterionName(criterion)}: ${
-                                            average === undefined
-                                              ? '—'
-                                              : (formatScore(average, locale) ?? '—')
-                                          }`}
-                                        </li>
-                                      );
-                                    })}
-                                  </ul>
-                                </details>
-                              ) : null}
-                            </span>
-                          )}
-                        </TableCell>
-                        <TableCell>{row.jurorCount}</TableCell>
-                        <TableCell>
-                          <span className="ins-item-actions ins-jury-actions">
-                            {inReview ? (
-                              <SubtleButton
-                                type="button"
-                                aria-pressed={row.shortlisted}
-                                disabled={shortlisting}
-                                onClick={() =>
-                                  void run(
-                                    () =>
-                                      shortlist({
-                                        variables: {
-                                          input: {
-                                            ideaId: row.ideaId,
-                                            shortlisted: !row.shortlisted,
-                                          },
-                                        },
-                                      }),
-                                    row.shortlisted
-                                      ? t('evaluation.decisions.unshortlisted', {
-                                          title: row.title,
-                                        })
-                                      : t('evaluation.decisions.shortlisted', { title: row.title }),
-                                  )
-                                }
-                              >
-                                {t('evaluation.decisions.shortlist')}
-                                <span className="ins-visually-hidden">{` ${row.title}`}</span>
-                              </SubtleButton>
-                            ) : null}
-                            {inReview ? (
-                              <SubtleButton
-                                type="button"
-                                aria-pressed={row.winner}
-                                disabled={marking}
-                                onClick={() =>
-                                  void run(
-                                    () =>
-                                      markWinner({
-                                        variables: {
-                                          input: { ideaId: row.ideaId, winner: !row.winner },
-                                        },
-                                      }),
-                                    row.winner
-                                      ? t('evaluation.decisions.unmarkedWinner', {
-                                          title: row.title,
-                                        })
-                                      : t('evaluation.decisions.markedWinner', {
-                                          title: row.title,
-                                        }),
-                                  )
-                                }
-                              >
-                                {t('evaluation.decisions.winner')}
-                                <span className="ins-visually-hidden">{` ${row.title}`}</span>
-                              </SubtleButton>
-                            ) : null}
-                            {canInvite && row.winner && !row.invitedRole ? (
-                              <SubtleButton type="button" onClick={() => setInviting(row)}>
-                                {t('evaluation.decisions.invite')}
-                                <span className="ins-visually-hidden">{` ${row.title}`}</span>
-                              </SubtleButton>
-                            ) : null}
-                          </span>
-                        </TableCell>
-                      </TableRow>
-                    );
-                  })}
-                </TableBody>
-              </Table>
-            </TableContainer>
-          </div>
+          <DataTable
+            label={t('evaluation.decisions.rankingLabel')}
+            columns={[
+              t('evaluation.decisions.columns.place'),
+              t('evaluation.decisions.columns.idea'),
+              t('evaluation.decisions.columns.score'),
+              t('evaluation.decisions.columns.jurors'),
+              t('evaluation.decisions.columns.decisions'),
+            ]}
+          >
+            {rows.map(({ row, place, tied }) => {
+              const score = formatScore(row.score, locale);
+              const averages = new Map(
+                row.criterionAverages.map((a) => [a.criterionId, a.average]),
+              );
+              return (
+                <TableRow key={row.ideaId}>
+                  <TableCell>
+                    {place === null ? (
+                      <>
+                        <span aria-hidden="true">—</span>
+                        <span className="ins-visually-hidden">
+                          {t('evaluation.decisions.noPlace')}
+                        </span>
+                      </>
+                    ) : tied ? (
+                      t('evaluation.decisions.placeShared', { place })
+                    ) : (
+                      place
+                    )}
+                  </TableCell>
+                  <TableHeaderCell scope="row">
+                    <Link to={ideaPath(row.ideaId)}>{row.title}</Link>
+                    <span className="ins-jury-badges">
+                      {row.winner ? (
+                        <StatusBadge status="success">
+                          {t('evaluation.decisions.winnerBadge')}
+                        </StatusBadge>
+                      ) : null}
+                      {row.shortlisted ? (
+                        <StatusBadge status="info">
+                          {t('evaluation.decisions.shortlistBadge')}
+                        </StatusBadge>
+                      ) : null}
+                      {row.invitedRole ? (
+                        <StatusBadge status="neutral">
+                          {t('evaluation.decisions.invitedAs', {
+                            role: t(`trajectories.team.roles.${row.invitedRole}`),
+                          })}
+                        </StatusBadge>
+                      ) : null}
+                    </span>
+                  </TableHeaderCell>
+                  <TableCell>
+                    {score === null ? (
+                      t('evaluation.decisions.notScored')
+                    ) : (
+                      <span className="ins-score">
+                        <span className="ins-score__value">{score}</span>
+                        <span className="ins-bar" aria-hidden="true">
+                          <span
+                            className="ins-bar__fill"
+                            style={{ width: `${scoreBarPercent(row.score)}%` }}
+                          />
+                        </span>
+                        {row.criterionAverages.length > 0 ? (
+                          <details className="ins-criterion-averages">
+                            <summary>
+                              {t('evaluation.decisions.perCriterion')}
+                              <span className="ins-visually-hidden">{` ${row.title}`}</span>
+                            </summary>
+                            <ul>
+                              {criteria.map((criterion) => {
+                                const average = averages.get(criterion.id);
+                                return (
+                                  <li key={criterion.id}>
+                                    {`${criterionName(criterion)}: ${
+                                      average === undefined
+                                        ? '—'
+                                        : (formatScore(average, locale) ?? '—')
+                                    }`}
+                                  </li>
+                                );
+                              })}
+                            </ul>
+                          </details>
+                        ) : null}
+                      </span>
+                    )}
+                  </TableCell>
+                  <TableCell>{row.jurorCount}</TableCell>
+                  <TableCell>
+                    <span className="ins-item-actions ins-jury-actions">
+                      {inReview ? (
+                        <SubtleButton
+                          type="button"
+                          aria-pressed={row.shortlisted}
+                          disabled={shortlisting}
+                          onClick={() =>
+                            void run(
+                              () =>
+                                shortlist({
+                                  variables: {
+                                    input: {
+                                      ideaId: row.ideaId,
+                                      shortlisted: !row.shortlisted,
+                                    },
+                                  },
+                                }),
+                              row.shortlisted
+                                ? t('evaluation.decisions.unshortlisted', {
+                                    title: row.title,
+                                  })
+                                : t('evaluation.decisions.shortlisted', { title: row.title }),
+                            )
+                          }
+                        >
+                          {t('evaluation.decisions.shortlist')}
+                          <span className="ins-visually-hidden">{` ${row.title}`}</span>
+                        </SubtleButton>
+                      ) : null}
+                      {inReview ? (
+                        <SubtleButton
+                          type="button"
+                          aria-pressed={row.winner}
+                          disabled={marking}
+                          onClick={() =>
+                            void run(
+                              () =>
+                                markWinner({
+                                  variables: {
+                                    input: { ideaId: row.ideaId, winner: !row.winner },
+                                  },
+                                }),
+                              row.winner
+                                ? t('evaluation.decisions.unmarkedWinner', {
+                                    title: row.title,
+                                  })
+                                : t('evaluation.decisions.markedWinner', {
+                                    title: row.title,
+                                  }),
+                            )
+                          }
+                        >
+                          {t('evaluation.decisions.winner')}
+                          <span className="ins-visually-hidden">{` ${row.title}`}</span>
+                        </SubtleButton>
+                      ) : null}
+                      {canInvite && row.winner && !row.invitedRole ? (
+                        <SubtleButton type="button" onClick={() => setInviting(row)}>
+                          {t('evaluation.decisions.invite')}
+                          <span className="ins-visually-hidden">{` ${row.title}`}</span>
+                        </SubtleButton>
+                      ) : null}
+                    </span>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </DataTable>
         )}
       </section>
       {inviting ? (

@@ -1,5 +1,5 @@
-import { LoadingState } from '@inspraak/web-ui';
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { LoadingState, useDisclosure } from '@inspraak/web-ui';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useUnreadNotificationCount } from '../hooks/useUnreadNotificationCount';
@@ -24,30 +24,8 @@ export function NotificationCentre() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const count = useUnreadNotificationCount(pathname);
-  const [openOn, setOpenOn] = useState<string | null>(null);
-  const open = openOn === pathname;
-  const panelId = useId();
+  const { open, panelId, rootRef, buttonRef, toggle } = useDisclosure(pathname);
   const headingId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpenOn(null);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpenOn(null);
-      buttonRef.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
 
   const label = count > 0 ? t('notifications.bell', { count }) : t('header.notifications');
   return (
@@ -58,7 +36,7 @@ export function NotificationCentre() {
         className="ins-bell ins-notification-bell"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpenOn(open ? null : pathname)}
+        onClick={toggle}
       >
         <svg className="ins-bell__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path

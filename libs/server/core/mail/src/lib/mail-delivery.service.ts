@@ -41,11 +41,11 @@ interface ClaimedRow {
 /**
  * Delivers outbox mail exactly once per outbox row. The message is streamed into the SMTP DATA
  * phase with its terminating dot held back (SmtpMailer); when the body is out, the `sent`
- * UPDATE is written to the database and the dot right after it, without waiting for the
- * database's answer. A process that dies before the UPDATE was written leaves an unterminated
- * message the server discards, and the retried job sends it once; one that dies after the dot
- * was written leaves both to the kernel, which delivers both. The one remaining window is the
- * few microseconds between the two writes (docs/notifications.md). A server that refuses the
+ * UPDATE is written to the database and the dot right after it, in one synchronous block and
+ * without waiting for the database's answer. A process that dies before the UPDATE was written
+ * leaves an unterminated message the server discards, and the retried job sends it once; one
+ * that dies after the dot was written leaves both to the kernel, which delivers both. The one
+ * remaining window is the few microseconds between the two writes (docs/notifications.md). A server that refuses the
  * message after the UPDATE puts the row back to pending. A lease (identified by the attempt
  * number) keeps other attempts away; the dot is only written while more than half of the lease
  * is left, so no other attempt can have taken it over.
@@ -89,6 +89,8 @@ export class MailDelivery {
     const claimedAt = Date.now();
     // The `sent` UPDATE, written to the database right before the terminating dot (see below).
     let recording: Promise<number> | null = null;
+    // A connection taken for the `sent` UPDATE that was never written (the send failed between).
+    const prepared: { abandon: (() => void) | null } = { abandon: null };
     try {
       const mail = await this.outgoing(outboxId, row);
       if (!mail) {
@@ -105,13 +107,21 @@ export class MailDelivery {
         if (Date.now() - claimedAt > (LEASE_SECONDS * 1000) / 2) {
           throw new MailLeaseLostError(`mail ${outboxId}: lease nearly over, send abandoned`);
         }
-        recording = (await this.writeSent(outboxId, lease)).done;
-        recording.catch(() => undefined);
-        // Returning now lets the dot follow within this turn of the event loop. Waiting for
-        // the database's answer first would widen the window to a round trip plus whatever
-        // else the event loop does meanwhile (docs/notifications.md, "Exactly-once mail").
+        const sent = await this.prepareSent(outboxId, lease);
+        prepared.abandon = sent.abandon;
+        // Called synchronously right before the terminating dot is written (see SmtpPool).
+        return () => {
+          prepared.abandon = null;
+          const written = sent.write();
+          recording = written.done;
+          recording.catch(() => undefined);
+          return written.inKernel;
+        };
       });
+      // A mailer that accepted without committing would be a bug; do not leak the connection.
+      prepared.abandon?.();
     } catch (e) {
+      prepared.abandon?.();
       const message = (e instanceof Error ? e.message : String(e)).slice(0, 300);
       if (recording) await Promise.resolve(recording).catch(() => undefined);
       // Back to pending (or given up) — also after the `sent` UPDATE, when the server refused
@@ -142,30 +152,57 @@ export class MailDelivery {
   }
 
   /**
-   * Writes the `sent` UPDATE to a connection of its own and returns without waiting for the
-   * answer: once the connection is acquired, node-postgres writes the statement to the socket
-   * synchronously, so when this resolves the UPDATE is in the kernel (autocommit: the server
-   * commits it even if this process dies right after). `done` is the updated row count.
+   * Takes a connection of its own for the `sent` UPDATE and returns the function that writes it
+   * without waiting for the answer: node-postgres writes a statement to an idle connection's
+   * socket synchronously, so when that function returns, the UPDATE is in the kernel
+   * (autocommit: the server commits it even if this process dies right after) — or, if the
+   * socket was backed up, `inKernel` says when it is. `done` is the updated row count.
    */
-  private async writeSent(outboxId: string, lease: number): Promise<{ done: Promise<number> }> {
+  private async prepareSent(
+    outboxId: string,
+    lease: number,
+  ): Promise<{
+    write: () => { done: Promise<number>; inKernel: Promise<void> | null };
+    abandon: () => void;
+  }> {
     const runner = this.dataSource.createQueryRunner();
     const client = (await runner.connect()) as {
+      readyForQuery?: boolean;
+      connection?: { stream?: { writableLength: number; once(e: 'drain', f: () => void): void } };
       query(
         text: string,
         values: unknown[],
         cb: (e: Error | null, r?: { rowCount: number | null }) => void,
       ): void;
     };
-    const done = new Promise<number>((resolve, reject) => {
-      client.query(
-        `UPDATE mail_outbox SET status = 'sent', sent_at = now(), leased_until = NULL,
-                last_error = NULL, text = NULL, html = NULL, headers = NULL
-          WHERE id = $1 AND attempts = $2 AND status = 'pending'`,
-        [outboxId, lease],
-        (e, r) => (e ? reject(e) : resolve(r?.rowCount ?? 0)),
-      );
-    }).finally(() => runner.release());
-    return { done };
+    let released = false;
+    const release = () => {
+      if (!released) void runner.release();
+      released = true;
+    };
+    const write = () => {
+      if (client.readyForQuery !== true) {
+        // It would only be queued: the dot must not follow an UPDATE that is not written.
+        release();
+        throw new Error('database connection not ready for the sent record');
+      }
+      const done = new Promise<number>((resolve, reject) => {
+        client.query(
+          `UPDATE mail_outbox SET status = 'sent', sent_at = now(), leased_until = NULL,
+                  last_error = NULL, text = NULL, html = NULL, headers = NULL
+            WHERE id = $1 AND attempts = $2 AND status = 'pending'`,
+          [outboxId, lease],
+          (e, r) => (e ? reject(e) : resolve(r?.rowCount ?? 0)),
+        );
+      }).finally(release);
+      const stream = client.connection?.stream;
+      const inKernel =
+        stream && stream.writableLength > 0
+          ? new Promise<void>((resolve) => stream.once('drain', resolve))
+          : null;
+      return { done, inKernel };
+    };
+    return { write, abandon: release };
   }
 
   /**

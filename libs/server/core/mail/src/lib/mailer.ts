@@ -19,11 +19,20 @@ export interface OutgoingMail {
 }
 
 /**
- * Called by the mailer when the message is as good as delivered: with SMTP, after the whole
- * message went out except the terminating `<CRLF>.<CRLF>`, which is written only once this
- * resolves. If it throws, the message is abandoned unterminated (the server discards it).
+ * Records the mail as sent. Called synchronously by the mailer right before the receiving side
+ * can accept the mail (with SMTP: in the same synchronous block as the write of the terminating
+ * `<CRLF>.<CRLF>`). Returns null when what it wrote is in the kernel, or a promise that resolves
+ * once it is (the mailer holds the dot until then). If it throws, the mail is abandoned.
  */
-export type BeforeAccept = () => Promise<void>;
+export type CommitSent = () => Promise<void> | null;
+
+/**
+ * Called by the mailer when the message is as good as delivered (with SMTP: the whole message
+ * went out except the terminating dot). Prepares the commit (anything asynchronous: checks, a
+ * database connection) and returns it. If it throws, the mail is abandoned (with SMTP:
+ * unterminated, so the server discards it).
+ */
+export type BeforeAccept = () => Promise<CommitSent>;
 
 /** Delivers one mail. Chosen by configuration: SMTP when SMTP_URL is set, else the dev mailbox. */
 export abstract class Mailer {
@@ -38,9 +47,9 @@ export abstract class Mailer {
 
 /**
  * SMTP through a small pool of `SMTPConnection`s (nodemailer's connection without its
- * transport): the message is streamed into the DATA phase and its end is held until
- * `beforeAccept` (the outbox commit) resolved, so the server cannot accept a mail the database
- * does not record as sent. See docs/notifications.md, "Exactly-once mail".
+ * transport): the message is streamed into the DATA phase; its terminating dot is written in
+ * the same synchronous block as the outbox commit, right after it, so the server cannot accept a
+ * mail the database does not record as sent. See docs/notifications.md, "Exactly-once mail".
  */
 export class SmtpMailer extends Mailer {
   readonly kind = 'smtp' as const;
@@ -98,7 +107,8 @@ export class DevMailboxMailer extends Mailer {
       .values({ id: mail.id, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html })
       .orIgnore()
       .execute();
-    await beforeAccept();
+    const commit = await beforeAccept();
+    await commit();
   }
 }
 

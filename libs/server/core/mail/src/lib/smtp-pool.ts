@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import SMTPConnection, { SMTPConnectionOptions } from 'nodemailer/lib/smtp-connection';
-import { BeforeAccept } from './mailer';
+import { BeforeAccept, CommitSent } from './mailer';
 
 /** How long an unused connection stays open. */
 const IDLE_CLOSE_MS = 30_000;
@@ -23,15 +23,16 @@ interface Slot {
 /**
  * The message body as a stream whose end is held back: the body is handed over first; only
  * when the consumer (SMTPConnection's DATA stream, which writes the terminating `<CRLF>.<CRLF>`
- * when this stream ends) asks for more does `beforeAccept` run, and the stream ends after it
- * resolved. If it fails, the stream is destroyed and the message is never terminated.
+ * when this stream ends) asks for more does `prepare` run; the stream ends after it resolved
+ * (with the commit, see SmtpPool.send). If it fails, the stream is destroyed and the message is
+ * never terminated.
  */
 class HeldEndMessage extends Readable {
   private stage: 'body' | 'held' | 'done' = 'body';
 
   constructor(
     private readonly body: Buffer,
-    private readonly beforeAccept: BeforeAccept,
+    private readonly prepare: () => Promise<void>,
   ) {
     // A tiny buffer: the next read is asked for only after the body was taken by the consumer.
     super({ highWaterMark: 1 });
@@ -45,7 +46,7 @@ class HeldEndMessage extends Readable {
     }
     if (this.stage === 'held') {
       this.stage = 'done';
-      this.beforeAccept().then(
+      this.prepare().then(
         () => this.push(null),
         (e: unknown) => this.destroy(e instanceof Error ? e : new Error(String(e))),
       );
@@ -56,6 +57,15 @@ class HeldEndMessage extends Readable {
 interface SocketLike {
   writableLength: number;
   destroyed: boolean;
+  write: (...args: unknown[]) => boolean;
+  destroy(error?: Error): void;
+}
+
+/** The three ways nodemailer's DATA stream ends a message (data-stream.js, `_flush`). */
+const TERMINATORS = ['.\r\n', '\n.\r\n', '\r\n.\r\n'].map((t) => Buffer.from(t));
+
+function isTerminator(chunk: unknown): boolean {
+  return Buffer.isBuffer(chunk) && TERMINATORS.some((t) => t.equals(chunk));
 }
 
 /** Waits until the socket's user-space buffer is empty (every byte handed to the kernel). */
@@ -65,6 +75,55 @@ async function drained(socket: SocketLike | undefined): Promise<void> {
     if (socket.destroyed || Date.now() > until) throw new Error('SMTP connection stalled');
     await new Promise((r) => setTimeout(r, 1));
   }
+}
+
+/**
+ * Runs `commit` right before the terminating dot reaches `socket`, in the same synchronous
+ * block as the dot's write: between the commit's bytes reaching the kernel and the dot's, no
+ * other code runs (no tick, no I/O, no timer) — the few microseconds of that call are the whole
+ * window in which a killed process loses a mail (docs/notifications.md, "Exactly-once mail").
+ * Armed once the body is out (`arm`); the dot is the DATA stream's next write. `disarm` takes
+ * the hook off again.
+ */
+function commitBeforeDot(socket: SocketLike): {
+  arm(commit: CommitSent): void;
+  disarm(): void;
+} {
+  const hadOwnWrite = Object.prototype.hasOwnProperty.call(socket, 'write');
+  const ownWrite = socket.write;
+  let armed: CommitSent | null = null;
+  const disarm = () => {
+    armed = null;
+    if (hadOwnWrite) socket.write = ownWrite;
+    else delete (socket as Partial<SocketLike>).write;
+  };
+  socket.write = function (this: SocketLike, ...args: unknown[]): boolean {
+    const commit = armed;
+    if (!commit || !isTerminator(args[0])) return ownWrite.apply(this, args);
+    disarm();
+    let pending: Promise<void> | null;
+    try {
+      pending = commit();
+    } catch (e) {
+      // Not committed: the message stays unterminated and the connection is dropped.
+      socket.destroy(e instanceof Error ? e : new Error(String(e)));
+      return false;
+    }
+    if (!pending) return ownWrite.apply(this, args);
+    // The commit's bytes are not in the kernel yet (its connection was backed up): the dot
+    // waits for them, never the other way round.
+    pending.then(
+      () => ownWrite.apply(socket, args),
+      (e: unknown) => socket.destroy(e instanceof Error ? e : new Error(String(e))),
+    );
+    return true;
+  };
+  return {
+    arm: (commit) => {
+      armed = commit;
+    },
+    disarm,
+  };
 }
 
 /**
@@ -82,26 +141,36 @@ export class SmtpPool {
     private readonly maxConnections: number,
   ) {}
 
-  /** Sends `raw` (a complete RFC 5322 message) once; see HeldEndMessage for `beforeAccept`. */
+  /**
+   * Sends `raw` (a complete RFC 5322 message) once: the body goes out, then `beforeAccept`
+   * prepares the commit, and the commit runs in the same synchronous block as the write of the
+   * terminating dot, right before it (commitBeforeDot).
+   */
   async send(envelope: Envelope, raw: Buffer, beforeAccept: BeforeAccept): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       const slot = await this.acquire();
       const reused = slot.used;
       const socket = (slot.connection as unknown as { _socket?: SocketLike })._socket;
+      if (!socket) {
+        this.release(slot, false);
+        throw new Error('SMTP connection has no socket');
+      }
+      const hook = commitBeforeDot(socket);
       const message = new HeldEndMessage(raw, async () => {
-        // Everything but the dot in the kernel first: what remains after beforeAccept is the
-        // five bytes of `<CRLF>.<CRLF>`, written within the same turn of the event loop.
+        // Everything but the dot in the kernel first.
         await drained(socket);
-        await beforeAccept();
+        hook.arm(await beforeAccept());
       });
       try {
         await new Promise<void>((resolve, reject) => {
           slot.connection.send(envelope, message, (err) => (err ? reject(err) : resolve()));
         });
         slot.used = true;
+        hook.disarm();
         this.release(slot, true);
         return;
       } catch (e) {
+        hook.disarm();
         this.release(slot, false);
         // A reused connection the server had closed while idle: nothing of the message went
         // out, so it may go over a fresh connection (once).
