@@ -92,6 +92,20 @@ describe('API over HTTP', () => {
     expect(body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses text that is not valid Unicode (an unpaired surrogate) as bad input, never a 500', async () => {
+    const { status, body } = await api.gql(
+      'mutation($input: SignInInput!) { signIn(input: $input) { id } }',
+      { input: { email: 'a@voorbeeld.nl', password: 'wachtwoord\ud800' } },
+    );
+    expect(status).toBe(400);
+    expect(body.errors![0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'input.password', code: 'INVALID_TEXT', message: 'Text must be valid Unicode' },
+      ],
+    });
+  });
+
   it('gives a typed error for an unknown field', async () => {
     const { body } = await api.gql('{ organisation { nope } }');
     expect(body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');

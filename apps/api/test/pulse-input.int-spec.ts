@@ -190,4 +190,76 @@ describe('pulse operations under generated input', () => {
       { numRuns: 60 },
     );
   }, 300_000);
+  it('action mutations and the actions of results', async () => {
+    const actionIds: string[] = [];
+    const actionId = () =>
+      fc.oneof(fc.constantFrom(...actionIds, closedRoundId), fc.uuid(), anything);
+    // One real action, so updates and follows also reach an existing row.
+    const { createPulseAction } = await moderator.ok<{ createPulseAction: { id: string } }>(
+      'mutation($input: CreatePulseActionInput!) { createPulseAction(input: $input) { id } }',
+      {
+        input: {
+          roundId: closedRoundId,
+          title: 'Een echte actie',
+          description: 'Wat we gaan doen.',
+        },
+      },
+    );
+    actionIds.push(createPulseAction.id);
+    const subject = {
+      dimension: fc.oneof(fc.constantFrom('quality-of-work', 'enps'), anything),
+      questionKey: fc.oneof(fc.constantFrom('qow.workload', 'enps.recommend'), anything),
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record(
+          {
+            roundId: id(),
+            title: anything,
+            description: anything,
+            status: fc.oneof(fc.constantFrom('PLANNED', 'DONE', 'MERGED', 'RECEIVED'), anything),
+            idempotencyKey: fc.oneof(fc.uuid(), anything),
+            ...subject,
+          },
+          { requiredKeys: [] },
+        ),
+        fc.record(
+          { id: actionId(), title: anything, description: anything, ...subject },
+          { requiredKeys: [] },
+        ),
+        fc.record({ id: actionId(), follow: anything }, { requiredKeys: [] }),
+        async (create, update, follow) => {
+          for (const client of [moderator, employee]) {
+            const created = await call(
+              client,
+              'mutation($input: CreatePulseActionInput!) { createPulseAction(input: $input) { id } }',
+              { input: create },
+            );
+            const made = (created.data as { createPulseAction?: { id: string } } | null)
+              ?.createPulseAction;
+            if (made) {
+              expect(client).toBe(moderator);
+              expect(create.roundId).toBe(closedRoundId);
+            }
+            await call(
+              client,
+              'mutation($input: UpdatePulseActionInput!) { updatePulseAction(input: $input) { id } }',
+              { input: update },
+            );
+            await call(
+              client,
+              'mutation($id: ID!, $follow: Boolean!) { followPulseAction(id: $id, follow: $follow) { id } }',
+              follow,
+            );
+            await call(
+              client,
+              'query($r: ID!) { pulseResults(roundId: $r) { actions { id feedback { status } } } }',
+              { r: follow.id },
+            );
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 300_000);
 });

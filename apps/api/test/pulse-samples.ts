@@ -55,5 +55,19 @@ export function pulseSamples(): Record<string, Sample> {
         },
       }),
     ),
+    'Mutation.createPulseAction': query(
+      'mutation($input: CreatePulseActionInput!) { createPulseAction(input: $input) { id } }',
+      () => ({
+        input: { roundId: id(), title: 'Vaste planning', description: 'Wat we gaan doen.' },
+      }),
+    ),
+    'Mutation.updatePulseAction': query(
+      'mutation($input: UpdatePulseActionInput!) { updatePulseAction(input: $input) { id } }',
+      () => ({ input: { id: id(), title: 'Vaste planning' } }),
+    ),
+    'Mutation.followPulseAction': query(
+      'mutation($id: ID!) { followPulseAction(id: $id, follow: true) { id } }',
+      () => ({ id: id() }),
+    ),
   };
 }

@@ -121,6 +121,8 @@ describe('keyboard use', () => {
       await page.keyboard.press('Tab');
       expect(await focused(page)).toMatchObject({ tag: 'a', text: nl.nav.challenges });
       await page.keyboard.press('Tab');
+      expect(await focused(page)).toMatchObject({ tag: 'a', text: nl.nav.pulse });
+      await page.keyboard.press('Tab');
       expect(await focused(page)).toMatchObject({ tag: 'a', text: nl.nav.board });
       await page.keyboard.press('Tab');
       // The bell: "Meldingen", or "Meldingen, 2 ongelezen" with the count before it.

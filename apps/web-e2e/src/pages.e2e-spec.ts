@@ -146,7 +146,13 @@ describe('every page in every language and width', () => {
         }
         // The navigation offers exactly what the role may use.
         const t = texts[language];
-        const everyone = [t.nav.home, t.nav.trajectories, t.nav.challenges, t.nav.board];
+        const everyone = [
+          t.nav.home,
+          t.nav.trajectories,
+          t.nav.challenges,
+          t.nav.pulse,
+          t.nav.board,
+        ];
         const expected =
           role === 'ADMIN'
             ? [...everyone, t.nav.feedback, t.nav.moderation, t.nav.admin]

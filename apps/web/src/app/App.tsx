@@ -7,6 +7,7 @@ import { ErrorPage } from '../pages/ErrorPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { AppLayout } from './AppLayout';
 import { ErrorBoundary } from './ErrorBoundary';
+import { FeatureTexts } from './FeatureTexts';
 import { ADMIN_SECTIONS } from './navigation';
 
 // One chunk per page keeps the initial download small (quality target: ≤ 200 KB gzip).
@@ -114,6 +115,25 @@ const TrajectoryFeedbackBoardPage = lazyPage(
   'TrajectoryFeedbackBoardPage',
 );
 
+const MyPulseRoundsPage = lazyPage(
+  () => import('../pages/pulse/MyPulseRoundsPage'),
+  'MyPulseRoundsPage',
+);
+const PulseAnswerPage = lazyPage(() => import('../pages/pulse/PulseAnswerPage'), 'PulseAnswerPage');
+const PulseSurveysPage = lazyPage(
+  () => import('../pages/pulse/PulseSurveysPage'),
+  'PulseSurveysPage',
+);
+const NewPulseSurveyPage = lazyPage(
+  () => import('../pages/pulse/NewPulseSurveyPage'),
+  'NewPulseSurveyPage',
+);
+const PulseSurveyPage = lazyPage(() => import('../pages/pulse/PulseSurveyPage'), 'PulseSurveyPage');
+const PulseResultsPage = lazyPage(
+  () => import('../pages/pulse/PulseResultsPage'),
+  'PulseResultsPage',
+);
+
 const ADMIN_PAGES = {
   users: AdminUsersPage,
   import: AdminImportPage,
@@ -210,6 +230,17 @@ export function App() {
                 }
               />
             ))}
+            {/* Pulse surveys: every signed-in user may be asked; the API scopes what one sees. */}
+            <Route element={<FeatureTexts ns="pulse-answer" />}>
+              <Route path="puls" element={<MyPulseRoundsPage />} />
+              <Route path="puls/:roundId" element={<PulseAnswerPage />} />
+            </Route>
+            <Route element={<FeatureTexts ns="pulse" />}>
+              <Route path="puls/beheer" element={<PulseSurveysPage />} />
+              <Route path="puls/beheer/nieuw" element={<NewPulseSurveyPage />} />
+              <Route path="puls/beheer/:surveyId" element={<PulseSurveyPage />} />
+              <Route path="puls/resultaten/:roundId" element={<PulseResultsPage />} />
+            </Route>
             <Route
               path="moderatie"
               element={

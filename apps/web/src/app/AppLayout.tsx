@@ -74,6 +74,7 @@ export function AppLayout() {
           }
           account={user ? <AccountMenu user={user} /> : undefined}
           navigationId={NAVIGATION_ID}
+          crowded={navItems.length > 6}
           menuOpen={menuOpen}
           onMenuOpenChange={(open) => setMenuOpenOn(open ? pathname : null)}
           openMenuLabel={t('nav.openMenu')}

@@ -14,6 +14,10 @@ export function createCache(): InMemoryCache {
       IdeaViewer: { merge: true },
       CommentViewer: { merge: true },
       ChallengeViewer: { merge: true },
+      TrajectoryViewer: { merge: true },
+      PulseSurveyViewer: { merge: true },
+      PulseRoundViewer: { merge: true },
+      PulseActionViewer: { merge: true },
       // An input's feedback has no id: an answer's new state merges into the one with history.
       Feedback: { merge: true },
       Query: {

@@ -107,7 +107,7 @@ describe('auth-aware shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Home', 'Trajecten', 'Uitdagingen', 'Jij zei, wij deden']);
+    ).toEqual(['Home', 'Trajecten', 'Uitdagingen', 'Pulsmetingen', 'Jij zei, wij deden']);
     const bell = screen.getByRole('button', { name: 'Meldingen' });
     expect(bell.getAttribute('aria-expanded')).toBe('false');
 
@@ -135,6 +135,7 @@ describe('auth-aware shell', () => {
         'Home',
         'Trajecten',
         'Uitdagingen',
+        'Pulsmetingen',
         'Jij zei, wij deden',
         'Terugkoppeling',
         'Moderatie',

@@ -1,7 +1,7 @@
 import { Permission } from '../features/auth/permissions';
 
 export type NavId =
-  'home' | 'trajectories' | 'challenges' | 'board' | 'feedback' | 'moderation' | 'admin';
+  'home' | 'trajectories' | 'challenges' | 'pulse' | 'board' | 'feedback' | 'moderation' | 'admin';
 
 export interface NavItem {
   id: NavId;
@@ -20,6 +20,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', to: '/', end: true, anyOf: [] },
   { id: 'trajectories', to: '/trajecten', anyOf: [Permission.TRAJECTORY_READ] },
   { id: 'challenges', to: '/uitdagingen', anyOf: [Permission.TRAJECTORY_READ] },
+  // Everyone may be asked to answer a pulse survey (the page lists one's rounds).
+  { id: 'pulse', to: '/puls', anyOf: [] },
   { id: 'board', to: '/jij-zei-wij-deden', anyOf: [Permission.TRAJECTORY_READ] },
   // Trajectory teams reach the inbox through their trajectory's navigation.
   { id: 'feedback', to: '/terugkoppeling', anyOf: [Permission.CONTENT_MODERATE] },

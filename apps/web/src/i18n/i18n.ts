@@ -1,5 +1,6 @@
 import i18next, { type BackendModule, type i18n, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { FEATURE_NAMESPACES, isFeatureNamespace } from './namespaces';
 import nl from './nl.json';
 
 export const SUPPORTED_LANGUAGES = ['nl', 'en'] as const;
@@ -26,12 +27,15 @@ const LOADERS: Record<Language, () => Promise<Translations>> = {
 const lazyTranslations: BackendModule = {
   type: 'backend',
   init: () => undefined,
-  read(language, _namespace, callback) {
+  read(language, namespace, callback) {
     if (!isLanguage(language)) {
       callback(null, {});
       return;
     }
-    LOADERS[language]().then(
+    const load = isFeatureNamespace(namespace)
+      ? () => FEATURE_NAMESPACES[namespace][language]().then((module) => module.default)
+      : LOADERS[language];
+    load().then(
       (translations) => callback(null, translations),
       (error: unknown) =>
         callback(error instanceof Error ? error : new Error(String(error)), false),
@@ -62,13 +66,23 @@ function persistLanguage(language: string): void {
   }
 }
 
+/** Texts passed in whole (tests): per language, the default namespace and any feature ones. */
+export type BundledTexts = Partial<Record<Language, Translations>>;
+export type BundledNamespaces = Record<string, BundledTexts>;
+
 function setUp(
   language: Language,
-  bundled: Partial<Record<Language, Translations>>,
+  bundled: BundledTexts,
+  namespaces: BundledNamespaces = {},
 ): { instance: i18n; ready: Promise<unknown> } {
-  const resources: Record<string, { translation: Translations }> = { nl: { translation: nl } };
+  const resources: Record<string, Record<string, Translations>> = { nl: { translation: nl } };
   for (const [code, translations] of Object.entries(bundled)) {
-    resources[code] = { translation: translations };
+    resources[code] = { ...resources[code], translation: translations };
+  }
+  for (const [namespace, texts] of Object.entries(namespaces)) {
+    for (const [code, translations] of Object.entries(texts)) {
+      resources[code] = { ...resources[code], [namespace]: translations };
+    }
   }
   const instance = i18next.createInstance();
   const ready = instance
@@ -95,9 +109,10 @@ function setUp(
  */
 export function createI18n(
   language: Language = readStoredLanguage(),
-  bundled: Partial<Record<Language, Translations>> = {},
+  bundled: BundledTexts = {},
+  namespaces: BundledNamespaces = {},
 ): i18n {
-  return setUp(language, bundled).instance;
+  return setUp(language, bundled, namespaces).instance;
 }
 
 /** The app's instance: resolves once the stored (or given) language's texts are loaded. */

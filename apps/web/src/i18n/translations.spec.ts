@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
+import { FEATURE_NAMESPACES } from './namespaces';
 import nl from './nl.json';
 
 type Tree = { [key: string]: string | string[] | Tree };
@@ -16,10 +17,34 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const languages = { nl: flatten(nl), en: flatten(en) };
+// Feature namespaces (namespaces.ts) are prefixed with their name, so one check covers all.
+const FEATURE_TEXTS = import.meta.glob<{ default: Tree }>('../features/*/i18n/*.json', {
+  eager: true,
+});
+function withFeatures(language: 'nl' | 'en', texts: Map<string, string>): Map<string, string> {
+  for (const [path, module] of Object.entries(FEATURE_TEXTS)) {
+    const match = /features\/([^/]+)\/i18n\/(\w+)\.json$/.exec(path);
+    if (match?.[2] !== language) continue;
+    for (const [key, text] of flatten(module.default, `${match[1]}:`)) texts.set(key, text);
+  }
+  return texts;
+}
+
+const languages = { nl: withFeatures('nl', flatten(nl)), en: withFeatures('en', flatten(en)) };
 const variables = (text: string) => [...text.matchAll(/{{\s*(\w+)/g)].map((m) => m[1]).sort();
 
 describe('translations', () => {
+  it('have every feature namespace registered for lazy loading, in both languages', () => {
+    const files = Object.keys(FEATURE_TEXTS)
+      .map((path) => /features\/([^/]+)\/i18n\/(\w+)\.json$/.exec(path))
+      .map((match) => `${match?.[1]}/${match?.[2]}`)
+      .sort();
+    const registered = Object.keys(FEATURE_NAMESPACES)
+      .flatMap((namespace) => [`${namespace}/en`, `${namespace}/nl`])
+      .sort();
+    expect(files).toEqual(registered);
+  });
+
   it('have the same keys in Dutch and English', () => {
     const missingInEn = [...languages.nl.keys()].filter((key) => !languages.en.has(key));
     const missingInNl = [...languages.en.keys()].filter((key) => !languages.nl.has(key));

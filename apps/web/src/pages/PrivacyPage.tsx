@@ -1,6 +1,8 @@
 import { PageHeading, Paragraph, Prose, Surface } from '@inspraak/web-ui';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../app/PageTitle';
+import { PulsePrivacySection } from '../features/pulse-answer/components/PulsePrivacySection';
+import '../features/pulse-answer/pulse-answer.css';
 
 export function PrivacyPage() {
   const { t } = useTranslation();
@@ -15,6 +17,7 @@ export function PrivacyPage() {
             <Paragraph key={paragraph}>{paragraph}</Paragraph>
           ))}
         </Surface>
+        <PulsePrivacySection />
       </Prose>
     </>
   );

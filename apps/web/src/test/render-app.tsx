@@ -6,7 +6,20 @@ import { App } from '../app/App';
 import { createCache } from '../app/apollo-client';
 import { AppProviders } from '../app/AppProviders';
 import en from '../i18n/en.json';
-import { createI18n, type Language } from '../i18n/i18n';
+import { createI18n, type BundledNamespaces, type Language } from '../i18n/i18n';
+
+// Every feature namespace (features/<name>/i18n/<language>.json), bundled like the languages.
+const FEATURE_TEXTS = import.meta.glob<{ default: Record<string, unknown> }>(
+  '../features/*/i18n/*.json',
+  { eager: true },
+);
+export const TEST_NAMESPACES: BundledNamespaces = {};
+for (const [path, module] of Object.entries(FEATURE_TEXTS)) {
+  const match = /features\/([^/]+)\/i18n\/(\w+)\.json$/.exec(path);
+  if (!match) continue;
+  const [, namespace, language] = match;
+  TEST_NAMESPACES[namespace] = { ...TEST_NAMESPACES[namespace], [language]: module.default };
+}
 
 export const ORGANISATION = {
   __typename: 'Organisation',
@@ -142,7 +155,7 @@ export function renderApp({ path = '/', language = 'nl', answers = {} }: RenderA
     cache: createCache(),
   });
   // Tests bundle every language so rendering stays synchronous; the app loads English lazily.
-  const i18n = createI18n(language, { en });
+  const i18n = createI18n(language, { en }, TEST_NAMESPACES);
   const wrap = (children: ReactNode) => (
     <AppProviders client={client} i18n={i18n}>
       <MemoryRouter initialEntries={[path]}>{children}</MemoryRouter>

@@ -14,6 +14,7 @@ import { SimilarIdeasGist1795909509469 } from './lib/1795909509469-similar-ideas
 import { Notifications1795909771079 } from './lib/1795909771079-notifications';
 import { Feedback1795910059774 } from './lib/1795910059774-feedback';
 import { PulseSurveys1795910984953 } from './lib/1795910984953-pulse-surveys';
+import { PulseActions1795920781147 } from './lib/1795920781147-pulse-actions';
 
 export const MIGRATIONS = [
   Initial1795888690372,
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Notifications1795909771079,
   Feedback1795910059774,
   PulseSurveys1795910984953,
+  PulseActions1795920781147,
 ];

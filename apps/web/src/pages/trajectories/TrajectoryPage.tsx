@@ -17,6 +17,7 @@ import { PageTitle } from '../../app/PageTitle';
 import { useCurrentUser } from '../../features/auth/hooks/useCurrentUser';
 import { Permission } from '../../features/auth/permissions';
 import { trajectoryBoardPath, trajectoryInboxPath } from '../../features/feedback/paths';
+import { trajectorySurveysPath } from '../../features/pulse/paths';
 import { CriteriaSection } from '../../features/trajectories/components/CriteriaSection';
 import { HealthSection } from '../../features/trajectories/components/HealthSection';
 import { ImpactSection } from '../../features/trajectories/components/ImpactSection';
@@ -182,6 +183,14 @@ export function TrajectoryPage() {
             <SubNavigationItem>
               <Link to={trajectoryInboxPath(trajectory.id)} className={SUBNAV_LINK_CLASS_NAME}>
                 {t('trajectories.workspace.tabs.feedback')}
+              </Link>
+            </SubNavigationItem>
+          ) : null}
+          {/* Pulse surveys of this trajectory (the API lists what the caller may see). */}
+          {canSeeWorkspace || canAny([Permission.CONTENT_MODERATE]) ? (
+            <SubNavigationItem>
+              <Link to={trajectorySurveysPath(trajectory.id)} className={SUBNAV_LINK_CLASS_NAME}>
+                {t('nav.pulse')}
               </Link>
             </SubNavigationItem>
           ) : null}

@@ -1,6 +1,18 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@inspraak/server-audit';
+import { FeedbackCoreModule } from '@inspraak/server-feedback';
+import { InputsModule } from '@inspraak/server-inputs';
 import { NotificationsModule } from '@inspraak/server-notifications';
 import { TrajectoriesModule } from '@inspraak/server-trajectories';
+import { PulseActionAccess } from './actions/pulse-action-access';
+import {
+  PulseActionFeedbackKindModule,
+  PulseActionFeedbackTarget,
+} from './actions/pulse-action-feedback';
+import { PulseActionRepository } from './actions/pulse-action.repository';
+import { PulseActionResolver } from './actions/pulse-action.resolver';
+import { PulseActions } from './actions/pulse-actions.service';
+import { PulseAudit } from './actions/pulse-audit';
 import { VoterKeys } from './anonymity/voter-keys';
 import { PulseResolver, PulseResultNodeResolver } from './graphql/pulse.resolver';
 import {
@@ -30,8 +42,9 @@ import { PulseHealthChecks } from './sim-health/pulse-health-checks';
  * fan-out asks it for recipients).
  */
 @Module({
-  imports: [NotificationsModule],
+  imports: [NotificationsModule, AuditModule],
   providers: [
+    PulseAudit,
     VoterKeys,
     SurveyRepository,
     RoundRepository,
@@ -42,6 +55,7 @@ import { PulseHealthChecks } from './sim-health/pulse-health-checks';
     PulseNotificationSource,
   ],
   exports: [
+    PulseAudit,
     VoterKeys,
     SurveyRepository,
     RoundRepository,
@@ -55,11 +69,23 @@ export class PulseCoreModule {}
 
 /**
  * Anonymous pulse surveys (C5) in the API: surveys, rounds, answering, results, trends, CSV, the
- * SIM health checks and the demo seed. See docs/pulse.md.
+ * SIM health checks, the demo seed, and closing the loop: actions on a round's outcome as inputs
+ * of kind `pulse_action` in the feedback loop. See docs/pulse.md.
  */
 @Module({
-  imports: [PulseCoreModule, TrajectoriesModule],
+  imports: [
+    PulseCoreModule,
+    TrajectoriesModule,
+    InputsModule,
+    FeedbackCoreModule,
+    PulseActionFeedbackKindModule,
+  ],
   providers: [
+    PulseActionRepository,
+    PulseActionAccess,
+    PulseActions,
+    PulseActionResolver,
+    PulseActionFeedbackTarget,
     PulseAccessService,
     PulseAnswers,
     PulseSurveys,
@@ -77,9 +103,12 @@ export class PulseCoreModule {}
 })
 export class PulseModule {}
 
-/** Worker side: the minutely schedule (open, close and seal, remind, move) and move jobs. */
+/**
+ * Worker side: the minutely schedule (open, close and seal, remind, move) and move jobs, and the
+ * pulse action kind's SQL and paths (the feedback notifications' recipients and texts).
+ */
 @Module({
-  imports: [PulseCoreModule],
+  imports: [PulseCoreModule, PulseActionFeedbackKindModule],
   providers: [PulseJobs],
 })
 export class PulseJobsModule {}

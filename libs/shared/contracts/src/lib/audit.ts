@@ -63,4 +63,14 @@ export enum AuditAction {
   FEEDBACK_TEMPLATE_DELETE = 'feedback.template_delete',
   /** Without actor and origin when the comment is anonymous. */
   COMMENT_DELETE = 'comment.delete',
+  // Pulse surveys (C5): management only. Never answers, comments or who answered.
+  PULSE_SURVEY_CREATE = 'pulse.survey_create',
+  PULSE_SURVEY_UPDATE = 'pulse.survey_update',
+  PULSE_ROUND_SCHEDULE = 'pulse.round_schedule',
+  /** By an owner (actor) or by the schedule at `closes_at` (no actor). */
+  PULSE_ROUND_CLOSE = 'pulse.round_close',
+  /** The CSV of a round's results (what the caller's view shows; details: counts only). */
+  PULSE_RESULTS_EXPORT = 'pulse.results_export',
+  PULSE_ACTION_CREATE = 'pulse.action_create',
+  PULSE_ACTION_UPDATE = 'pulse.action_update',
 }

@@ -23,6 +23,8 @@ export const CHALLENGE_TRANSITIONS: Readonly<Record<ChallengeState, readonly Cha
 /** The kinds of employee input sharing the generic input row (ideas now; more later). */
 export enum InputKind {
   IDEA = 'idea',
+  /** An action a survey owner published on a pulse round's outcome (closing the loop, C5). */
+  PULSE_ACTION = 'pulse_action',
 }
 
 /** An input is active until its author withdraws it. */
@@ -62,6 +64,10 @@ export const INPUT_LIMITS = {
   similarText: 500,
   /** Text alternative of an attached image (matches the attachment column). */
   imageDescription: 250,
+  /** An action on a pulse round's outcome ("you said, we did"): title and public description. */
+  pulseActionTitleMin: 5,
+  pulseActionTitle: 150,
+  pulseActionDescription: 4_000,
 } as const;
 
 /** The five default evaluation criteria of a challenge (weights in points, equal by default). */

@@ -9,6 +9,11 @@ export interface SiteHeaderProps {
   /** Notification bell and user menu: at the end of the navigation bar, in the menu on phones. */
   account?: ReactNode;
   navigationId: string;
+  /**
+   * Many navigation items: on wide screens the user menu shows only the initials (its name is
+   * still read out and shown inside the menu), so links, bell and menu fit on one bar.
+   */
+  crowded?: boolean;
   menuOpen: boolean;
   onMenuOpenChange: (open: boolean) => void;
   openMenuLabel: string;
@@ -21,6 +26,7 @@ export function SiteHeader({
   navigation,
   account,
   navigationId,
+  crowded = false,
   menuOpen,
   onMenuOpenChange,
   openMenuLabel,
@@ -50,7 +56,11 @@ export function SiteHeader({
         </div>
       </div>
       {hasBar ? (
-        <div id={navigationId} className="ins-site-nav" data-open={menuOpen ? 'true' : 'false'}>
+        <div
+          id={navigationId}
+          className={crowded ? 'ins-site-nav ins-site-nav--crowded' : 'ins-site-nav'}
+          data-open={menuOpen ? 'true' : 'false'}
+        >
           <div className="ins-container ins-site-nav__inner">
             {navigation}
             {account ? <div className="ins-site-nav__account">{account}</div> : null}

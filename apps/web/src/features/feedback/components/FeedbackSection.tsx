@@ -16,6 +16,7 @@ import { useLanguage } from '../../../i18n/useLanguage';
 import { formatDate } from '../../challenges/challenge-format';
 import { Markdown } from '../../challenges/markdown/Markdown';
 import { FeedbackFieldsFragment, InputFeedbackQuery } from '../graphql/feedback';
+import { FeedbackHistory } from './FeedbackHistory';
 import { FeedbackLinks } from './FeedbackLinks';
 import { FeedbackStatusBadge } from './FeedbackStatusBadge';
 import { MergeDialog, type MergeSearch } from './MergeDialog';
@@ -126,34 +127,11 @@ export function FeedbackSection({ inputId, mergeSearch, refetch = [] }: Feedback
           <FeedbackLinks links={feedback.links} label={t('feedback.block.links')} />
         </>
       ) : null}
-      {history.length > 0 ? (
-        <details className="ins-feedback-history">
-          <summary>{t('feedback.block.history', { count: history.length })}</summary>
-          <ol className="ins-feedback-history__list">
-            {history.map((entry) => (
-              <li key={entry.id} className="ins-feedback-history__entry">
-                <p className="ins-feedback-history__head">
-                  <FeedbackStatusBadge status={entry.status} />
-                  <span className="ins-meta">
-                    <time dateTime={entry.createdAt}>
-                      {formatDateTime(entry.createdAt, language)}
-                    </time>
-                    {` · ${responder(entry.responder)}`}
-                  </span>
-                </p>
-                {entry.text ? <Markdown text={entry.text} /> : null}
-                {entry.mergedInto ? (
-                  <p>
-                    {t('feedback.block.mergedInto')}{' '}
-                    <Link to={entry.mergedInto.path}>{entry.mergedInto.title}</Link>
-                  </p>
-                ) : null}
-                <FeedbackLinks links={entry.links} label={t('feedback.block.links')} />
-              </li>
-            ))}
-          </ol>
-        </details>
-      ) : null}
+      <FeedbackHistory
+        entries={history}
+        summary={t('feedback.block.history', { count: history.length })}
+        responderName={responder}
+      />
       {input.canRespond && feedback.status !== 'MERGED' ? (
         <div className="ins-feedback__respond">
           <Heading3>{t('feedback.respond.title')}</Heading3>

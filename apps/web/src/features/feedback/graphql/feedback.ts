@@ -59,6 +59,33 @@ export const InputSummaryFieldsFragment = graphql(`
   }
 `);
 
+/** One entry of an input's feedback history (FeedbackHistory shows them). */
+export const FeedbackEntryFieldsFragment = graphql(`
+  fragment FeedbackEntryFields on FeedbackEntry {
+    id
+    status
+    text
+    createdAt
+    responder {
+      id
+      name
+      anonymous
+    }
+    links {
+      kind
+      targetId
+      title
+      path
+      url
+    }
+    mergedInto {
+      id
+      title
+      path
+    }
+  }
+`);
+
 /** One input with its full feedback history (the idea page's feedback block). */
 export const InputFeedbackQuery = graphql(`
   query InputFeedback($id: ID!) {
@@ -75,27 +102,7 @@ export const InputFeedbackQuery = graphql(`
       feedback {
         ...FeedbackFields
         history {
-          id
-          status
-          text
-          createdAt
-          responder {
-            id
-            name
-            anonymous
-          }
-          links {
-            kind
-            targetId
-            title
-            path
-            url
-          }
-          mergedInto {
-            id
-            title
-            path
-          }
+          ...FeedbackEntryFields
         }
       }
     }

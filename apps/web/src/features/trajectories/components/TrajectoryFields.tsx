@@ -85,7 +85,7 @@ export function useTrajectoryForm(initial: TrajectoryFormValues) {
     },
     /** Shows the API's field errors; false when the refusal names no field of this form. */
     showApiErrors(caught: unknown): boolean {
-      return showErrors(apiFieldErrors(caught) as Partial<Record<TrajectoryField, string>>);
+      return showErrors(apiFieldErrors(caught));
     },
     /** What to send: trimmed texts, and units only for a trajectory limited to units. */
     input() {

@@ -8,6 +8,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { APP_CONFIG, AppConfig } from '@inspraak/server-config';
 import { armor, costLimitPlugin, noStorePlugin } from './cost-limit.plugin';
 import { formatGraphqlError } from './format-error';
+import { wellFormedTextPlugin } from './well-formed-text.plugin';
 import { GraphqlContext, RequestLoaders } from './loaders';
 
 export interface GraphqlModuleOptions {
@@ -41,6 +42,7 @@ export class GraphqlModule {
               maxAliasesRule({ n: config.graphqlMaxAliases, ...armor }),
             ],
             plugins: [
+              wellFormedTextPlugin,
               costLimitPlugin(config.graphqlMaxCost),
               // Apollo installs its cache-control plugin unless told not to; its per-field hook
               // (willResolveField) switches on instrumentation of every resolver. No field sets

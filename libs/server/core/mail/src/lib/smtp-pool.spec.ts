@@ -100,7 +100,7 @@ describe('SmtpMailer: commit before the final dot', () => {
     Socket.prototype.write = function (this: Socket, ...args: unknown[]) {
       writes.push(isDot(args[0]) ? 'dot' : 'other');
       return (write as (...a: unknown[]) => boolean).apply(this, args);
-    } as typeof write;
+    };
     try {
       const order: string[] = [];
       await mailer.send(mail(5), async () => () => {

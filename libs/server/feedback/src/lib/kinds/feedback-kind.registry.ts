@@ -31,7 +31,8 @@ export interface FeedbackKindDefinition {
    * see its trajectory — e.g. an idea's challenge audience. The trajectory's team sees all.
    */
   audienceSql(i: string, uid: string): string;
-  path(inputId: string): string;
+  /** The input's web path; `containerId` for kinds whose page is the container's (pulse actions). */
+  path(inputId: string, containerId: string): string;
 }
 
 /**

@@ -140,7 +140,7 @@ export class FeedbackWriter {
           status: change.status,
           previousStatus: row.feedbackStatus,
           text: text ?? row.feedbackText,
-          path: this.kinds.definition(row.kind).path(row.id),
+          path: this.kinds.definition(row.kind).path(row.id, row.containerId),
         },
         actorId: actor.userId,
       });
@@ -235,7 +235,7 @@ export class FeedbackWriter {
           intoId: into.id,
           intoTitle: into.title,
           text,
-          path: definition.path(into.id),
+          path: definition.path(into.id, into.containerId),
         },
         actorId: actor.userId,
       });

@@ -1,6 +1,18 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { BaseEntity } from '@inspraak/server-database';
-import { OrgUnitEntity } from '@inspraak/server-identity';
+import { OrgUnitEntity, UserEntity } from '@inspraak/server-identity';
+import { InputEntity } from '@inspraak/server-inputs';
 import { TrajectoryEntity } from '@inspraak/server-trajectories';
 import type { PulseDimension, PulseQuestion } from '../templates/questions';
 import type { Cell } from '../results/statistics';
@@ -331,6 +343,67 @@ export class PulseParticipationEntity {
   keyHash!: string;
 }
 
+/**
+ * An action a survey owner published on a closed round's outcome ("you said, we did"). The
+ * action is an input of kind `pulse_action` (the generic `input` row with the same id holds its
+ * title, public description, trajectory, SIM phase and feedback state: status, response,
+ * history); this row says which survey and round it answers and, optionally, which dimension or
+ * question. Written by a named owner, never anonymous; nothing in it refers to answers.
+ */
+@Entity('pulse_action')
+@Index('ix_pulse_action_round', ['roundId', 'createdAt'])
+@Index('ix_pulse_action_survey', ['surveyId'])
+export class PulseActionEntity {
+  /** The input's id. */
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @OneToOne(() => InputEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'id' })
+  input?: InputEntity;
+
+  @Column({ type: 'uuid' })
+  surveyId!: string;
+
+  @ManyToOne(() => PulseSurveyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'survey_id' })
+  survey?: PulseSurveyEntity;
+
+  /** The closed round whose outcome the action answers (also the input's container). */
+  @Column({ type: 'uuid' })
+  roundId!: string;
+
+  @ManyToOne(() => PulseRoundEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'round_id' })
+  round?: PulseRoundEntity;
+
+  /** A dimension key of the round (`quality-of-work`), or null. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  dimension!: string | null;
+
+  /** A question key of the round (`qow.workload`), or null. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  questionKey!: string | null;
+
+  /** The owner who created it (null once their account is erased). */
+  @Column({ type: 'uuid', nullable: true })
+  createdById!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'created_by_id' })
+  createdBy?: UserEntity | null;
+
+  /** Who changed the title, description or subject last. */
+  @Column({ type: 'uuid', nullable: true })
+  updatedById!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
 export const PULSE_ENTITIES = [
   PulseSurveyEntity,
   PulseSurveyOrgUnitEntity,
@@ -341,4 +414,5 @@ export const PULSE_ENTITIES = [
   PulseResponseEntity,
   PulseCommentEntity,
   PulseParticipationEntity,
+  PulseActionEntity,
 ];

@@ -9,10 +9,11 @@ import {
   IsUUID,
   Max,
   Min,
+  MinLength,
   ValidateBy,
   ValidateNested,
 } from 'class-validator';
-import { SimPhase } from '@inspraak/contracts';
+import { FeedbackStatus, INPUT_LIMITS, SimPhase } from '@inspraak/contracts';
 import { OptionalText, RequiredText } from '@inspraak/server-trajectories';
 import { MAX_OPEN_TEXT } from '../templates/answers';
 import { MAX_OPTIONS, MAX_QUESTIONS } from '../templates/build-questions';
@@ -357,4 +358,96 @@ export class SubmitPulseResponseInput {
   })
   @RequiredText(100)
   idempotencyKey!: string;
+}
+
+@InputType({ description: 'An action on a closed round’s outcome ("you said, we did").' })
+export class CreatePulseActionInput {
+  @Field(() => ID, { description: 'The closed round whose outcome the action answers.' })
+  @IsUUID('all')
+  roundId!: string;
+
+  @Field({
+    description: `What will be done, ${INPUT_LIMITS.pulseActionTitleMin}–${INPUT_LIMITS.pulseActionTitle} characters.`,
+  })
+  @RequiredText(INPUT_LIMITS.pulseActionTitle)
+  @MinLength(INPUT_LIMITS.pulseActionTitleMin)
+  title!: string;
+
+  @Field({
+    description:
+      'The public description of the intended action (also its first public response), up to ' +
+      `${INPUT_LIMITS.pulseActionDescription} characters of Markdown.`,
+  })
+  @RequiredText(INPUT_LIMITS.pulseActionDescription)
+  description!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The dimension of the round it is about (`quality-of-work`), if any.',
+  })
+  @OptionalText(64)
+  dimension?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The question of the round it is about (`qow.workload`), if any.',
+  })
+  @OptionalText(64)
+  questionKey?: string | null;
+
+  @Field(() => FeedbackStatus, {
+    defaultValue: FeedbackStatus.PLANNED,
+    description:
+      'The status it is published with: UNDER_CONSIDERATION, PLANNED (default), IN_PROGRESS or ' +
+      'DONE. Later changes go through respondToInput like any input.',
+  })
+  @IsEnum(FeedbackStatus)
+  status: FeedbackStatus = FeedbackStatus.PLANNED;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Optional: a retry with the same key returns the action created first.',
+  })
+  @OptionalText(100)
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'Changes to an action; fields left out stay as they are.' })
+export class UpdatePulseActionInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @RequiredText(INPUT_LIMITS.pulseActionTitle)
+  @MinLength(INPUT_LIMITS.pulseActionTitleMin)
+  title?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The public description (the feedback history keeps the responses given).',
+  })
+  @IsOptional()
+  @RequiredText(INPUT_LIMITS.pulseActionDescription)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'null clears it.' })
+  @OptionalText(64)
+  dimension?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'null clears it.' })
+  @OptionalText(64)
+  questionKey?: string | null;
+}
+
+@ArgsType()
+export class FollowPulseActionArgs {
+  @Field(() => ID)
+  @IsUUID('all')
+  id!: string;
+
+  @Field({ description: 'true: follow (hear of its status changes); false: stop.' })
+  @IsBoolean()
+  follow!: boolean;
 }

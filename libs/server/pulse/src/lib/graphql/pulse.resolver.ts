@@ -1,8 +1,9 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { GlobalRole, Permission } from '@inspraak/contracts';
-import { Authorize, CurrentUser, Principal } from '@inspraak/server-auth';
+import { AuditAction, GlobalRole, Permission } from '@inspraak/contracts';
+import { Authorize, CurrentUser, Origin, Principal, RequestOrigin } from '@inspraak/server-auth';
 import { GraphqlContext } from '@inspraak/server-graphql';
 import { Viewer } from '@inspraak/server-trajectories';
+import { PulseAudit } from '../actions/pulse-audit';
 import { resultsCsv } from '../results/csv';
 import { PulseResults } from '../results/results.service';
 import { PulseTrends } from '../results/trend.service';
@@ -68,6 +69,7 @@ export class PulseResolver {
     private readonly results: PulseResults,
     private readonly trends: PulseTrends,
     private readonly views: PulseViews,
+    private readonly audit: PulseAudit,
   ) {}
 
   @Query(() => [PulseTemplateObject], {
@@ -185,11 +187,34 @@ export class PulseResolver {
   async pulseResultsCsv(
     @Args() args: PulseResultsArgs,
     @CurrentUser() principal: Principal,
+    @Origin() origin: RequestOrigin,
     @Context() ctx: GraphqlContext,
   ): Promise<string> {
-    return resultsCsv(
-      await this.results.view(viewerOf(principal, ctx), args.roundId, args.orgUnitId ?? null),
+    const view = await this.results.view(
+      viewerOf(principal, ctx),
+      args.roundId,
+      args.orgUnitId ?? null,
     );
+    const csv = resultsCsv(view);
+    // What was exported, never what it said: the round, the narrowing, how many groups. Only
+    // owners' and managers' exports: an entry naming someone of the round's audience next to
+    // the round would come close to saying who took part.
+    if (view.scope === 'all' || view.scope === 'managed') {
+      await this.audit.record(
+        { userId: principal.userId, ip: origin.ip },
+        AuditAction.PULSE_RESULTS_EXPORT,
+        'pulse_round',
+        view.round.id,
+        {
+          surveyId: view.survey.id,
+          orgUnitId: args.orgUnitId ?? null,
+          released: view.released,
+          groups: view.nodes.length,
+          shownGroups: view.nodes.filter((n) => !n.hidden).length,
+        },
+      );
+    }
+    return csv;
   }
 
   @Query(() => PulseTrendObject, {
@@ -217,24 +242,29 @@ export class PulseResolver {
   async createPulseSurvey(
     @Args('input') input: CreatePulseSurveyInput,
     @CurrentUser() principal: Principal,
+    @Origin() origin: RequestOrigin,
     @Context() ctx: GraphqlContext,
   ): Promise<PulseSurveyObject> {
     const viewer = viewerOf(principal, ctx);
-    const id = await this.surveys.create(viewer, {
-      title: input.title,
-      description: input.description ?? '',
-      trajectoryId: input.trajectoryId ?? null,
-      phase: input.phase ?? null,
-      templates: input.templates ?? [],
-      customQuestions: customQuestions(input) ?? [],
-      orgUnitIds: input.orgUnitIds ?? [],
-      k: input.k ?? null,
-      kComments: input.kComments ?? null,
-      recurrenceWeeks: input.recurrenceWeeks ?? null,
-      roundDays: input.roundDays ?? 7,
-      firstRoundAt: input.firstRoundAt ?? null,
-      reminders: input.reminders ?? true,
-    });
+    const id = await this.surveys.create(
+      viewer,
+      {
+        title: input.title,
+        description: input.description ?? '',
+        trajectoryId: input.trajectoryId ?? null,
+        phase: input.phase ?? null,
+        templates: input.templates ?? [],
+        customQuestions: customQuestions(input) ?? [],
+        orgUnitIds: input.orgUnitIds ?? [],
+        k: input.k ?? null,
+        kComments: input.kComments ?? null,
+        recurrenceWeeks: input.recurrenceWeeks ?? null,
+        roundDays: input.roundDays ?? 7,
+        firstRoundAt: input.firstRoundAt ?? null,
+        reminders: input.reminders ?? true,
+      },
+      origin.ip,
+    );
     return this.views.survey(viewer, await this.access.survey(viewer, id));
   }
 
@@ -246,6 +276,7 @@ export class PulseResolver {
   async updatePulseSurvey(
     @Args('input') input: UpdatePulseSurveyInput,
     @CurrentUser() principal: Principal,
+    @Origin() origin: RequestOrigin,
     @Context() ctx: GraphqlContext,
   ): Promise<PulseSurveyObject> {
     const viewer = viewerOf(principal, ctx);
@@ -264,7 +295,7 @@ export class PulseResolver {
     if (input.customQuestions != null) changes.customQuestions = customQuestions(input);
     if (input.nextRoundAt !== undefined) changes.nextRoundAt = input.nextRoundAt ?? null;
     if (input.archived != null) changes.archived = input.archived;
-    await this.surveys.update(viewer, input.id, changes);
+    await this.surveys.update(viewer, input.id, changes, origin.ip);
     return this.views.survey(viewer, await this.access.survey(viewer, input.id));
   }
 
@@ -278,10 +309,17 @@ export class PulseResolver {
   async schedulePulseRound(
     @Args('input') input: SchedulePulseRoundInput,
     @CurrentUser() principal: Principal,
+    @Origin() origin: RequestOrigin,
     @Context() ctx: GraphqlContext,
   ): Promise<PulseSurveyObject> {
     const viewer = viewerOf(principal, ctx);
-    await this.surveys.schedule(viewer, input.surveyId, input.opensAt ?? null, input.closesAt);
+    await this.surveys.schedule(
+      viewer,
+      input.surveyId,
+      input.opensAt ?? null,
+      input.closesAt,
+      origin.ip,
+    );
     return this.views.survey(viewer, await this.access.survey(viewer, input.surveyId));
   }
 
@@ -293,10 +331,11 @@ export class PulseResolver {
   async closePulseRound(
     @Args() { id }: IdArgs,
     @CurrentUser() principal: Principal,
+    @Origin() origin: RequestOrigin,
     @Context() ctx: GraphqlContext,
   ): Promise<PulseSurveyObject> {
     const viewer = viewerOf(principal, ctx);
-    const surveyId = await this.surveys.close(viewer, id);
+    const surveyId = await this.surveys.close(viewer, id, origin.ip);
     return this.views.survey(viewer, await this.access.survey(viewer, surveyId));
   }
 

@@ -46,6 +46,8 @@ export interface ResultsView {
   questions: PulseQuestion[];
   dimensions: PulseDimension[];
   nodes: ResultNodeView[];
+  /** Whose view it is (set by `view`): owners, managers or the round's audience. */
+  scope?: ResultScope['kind'];
 }
 
 /**
@@ -80,7 +82,7 @@ export class PulseResults {
     const round = await this.rounds.get(roundId);
     if (!round) throw new NotFoundError('Pulse round');
     const { a, scope } = await this.scope(viewer, round);
-    return this.build(round, a.survey, scope, orgUnitId);
+    return { ...(await this.build(round, a.survey, scope, orgUnitId)), scope: scope.kind };
   }
 
   async build(

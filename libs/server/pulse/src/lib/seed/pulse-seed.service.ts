@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SimPhase } from '@inspraak/contracts';
+import { FeedbackStatus, GlobalRole, SimPhase } from '@inspraak/contracts';
 import { APP_CONFIG, AppConfig } from '@inspraak/server-config';
+import { PulseActions } from '../actions/pulse-actions.service';
 import { ROOT } from '../anonymity/suppression';
 import { VoterKeys } from '../anonymity/voter-keys';
 import { AnswerRepository } from '../repositories/answer.repository';
@@ -77,6 +78,7 @@ export class PulseSeedService implements OnApplicationBootstrap {
     private readonly lifecycle: RoundLifecycle,
     private readonly mover: PulseMover,
     private readonly keys: VoterKeys,
+    private readonly actions: PulseActions,
   ) {}
 
   async onApplicationBootstrap() {
@@ -134,13 +136,14 @@ export class PulseSeedService implements OnApplicationBootstrap {
         new Date(now - 2 * DAY),
         new Date(now + 12 * DAY),
       );
-      return { closed: closed.id, open: open.id };
+      return { closed: closed.id, open: open.id, ownerId: t.owner_id };
     });
     if (!plan) return;
     await this.lifecycle.open(plan.closed, { notify: false });
     await this.answer(plan.closed, CLOSED_ROUND_ANSWERS, 1);
     await this.mover.close(plan.closed);
     await this.backdate(plan.closed, SimPhase.SELECT, true);
+    await this.closeTheLoop(plan.closed, plan.ownerId);
     await this.lifecycle.open(plan.open, { notify: false });
     await this.answer(plan.open, OPEN_ROUND_ANSWERS, 2);
     await this.mover.move(plan.open);
@@ -186,6 +189,31 @@ export class PulseSeedService implements OnApplicationBootstrap {
   }
 
   /** Puts the round's dates where the story has them and sets its SIM phase. */
+  /** The trajectory owner answers the closed round's outcome with an action (closing the loop). */
+  private async closeTheLoop(roundId: string, ownerId: string) {
+    const [owner] = await this.dataSource.query<{ role: GlobalRole }[]>(
+      'SELECT role FROM app_user WHERE id = $1',
+      [ownerId],
+    );
+    if (!owner) return;
+    await this.actions.create(
+      {
+        principal: { userId: ownerId, role: owner.role, sessionId: 'demo-seed' },
+        origin: { ip: null, userAgent: 'demo seed' },
+      },
+      {
+        roundId,
+        title: 'Meer tijd per scanroute tijdens de pilot',
+        description:
+          'Jullie gaven aan dat er te weinig tijd is om het werk goed te doen. Tijdens de pilot plannen we per dienst één scanroute minder, zodat er tijd is om meldingen van de scanauto rustig af te handelen. Na vier weken kijken we samen of dat genoeg is.',
+        dimension: 'quality-of-work',
+        questionKey: 'qow.workload',
+        status: FeedbackStatus.PLANNED,
+        idempotencyKey: null,
+      },
+    );
+  }
+
   private async backdate(roundId: string, phase: SimPhase, closed: boolean) {
     await this.dataSource.query(
       `UPDATE pulse_round SET opened_at = opens_at, phase = $2,

@@ -1,7 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { AuditAction } from '@inspraak/contracts';
 import { APP_CONFIG, AppConfig } from '@inspraak/server-config';
 import { NotificationEvents } from '@inspraak/server-notifications';
+import { PulseAudit, PulseAuditActor } from '../actions/pulse-audit';
 import { audienceUnits } from '../anonymity/audience';
 import { ROOT } from '../anonymity/suppression';
 import { PulseRoundEntity } from '../entities/pulse.entities';
@@ -53,6 +55,7 @@ export class RoundLifecycle {
     private readonly surveys: SurveyRepository,
     private readonly mover: PulseMover,
     private readonly events: NotificationEvents,
+    private readonly audit: PulseAudit,
   ) {}
 
   /**
@@ -129,9 +132,22 @@ export class RoundLifecycle {
     return outcome;
   }
 
-  /** Closes (moves everything, seals, stores tallies); see PulseMover.close. */
-  close(roundId: string): Promise<boolean> {
-    return this.mover.close(roundId);
+  /**
+   * Closes (moves everything, seals, stores tallies); see PulseMover.close. The audit event
+   * (`actor` null: the schedule closed it at `closes_at`) is written after the seal, in its own
+   * transaction: the seal's transaction writes nothing but the round's rows.
+   */
+  async close(roundId: string, actor: PulseAuditActor | null = null): Promise<boolean> {
+    const closed = await this.mover.close(roundId);
+    if (closed) {
+      const round = await this.rounds.get(roundId);
+      await this.audit.record(actor, AuditAction.PULSE_ROUND_CLOSE, 'pulse_round', roundId, {
+        surveyId: round?.surveyId ?? null,
+        number: round?.number ?? null,
+        automatic: actor === null,
+      });
+    }
+    return closed;
   }
 
   /** The next round of a recurring survey, if due: created and opened (one per period). */

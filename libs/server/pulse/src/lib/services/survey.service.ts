@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ErrorCode, SimPhase } from '@inspraak/contracts';
+import { AuditAction, ErrorCode, SimPhase } from '@inspraak/contracts';
 import { APP_CONFIG, AppConfig } from '@inspraak/server-config';
 import {
   AppError,
@@ -9,6 +9,7 @@ import {
   ValidationError,
 } from '@inspraak/server-errors';
 import { TrajectoryAccessService, Viewer } from '@inspraak/server-trajectories';
+import { PulseAudit, PulseAuditActor } from '../actions/pulse-audit';
 import { PulseRoundState, RoundRepository } from '../repositories/round.repository';
 import { SurveyFields, SurveyRecord, SurveyRepository } from '../repositories/survey.repository';
 import { buildQuestions, CustomQuestionDraft } from '../templates/build-questions';
@@ -53,9 +54,15 @@ export class PulseSurveys {
     private readonly access: PulseAccessService,
     private readonly trajectories: TrajectoryAccessService,
     private readonly lifecycle: RoundLifecycle,
+    private readonly audit: PulseAudit,
   ) {}
 
-  async create(viewer: Viewer, draft: SurveyDraft): Promise<string> {
+  /** The audit actor: the caller, with the request's origin address when the API passes it. */
+  private actorOf(viewer: Viewer, ip: string | null): PulseAuditActor {
+    return { userId: viewer.principal.userId, ip };
+  }
+
+  async create(viewer: Viewer, draft: SurveyDraft, ip: string | null = null): Promise<string> {
     await this.assertMayCreate(viewer, draft.trajectoryId);
     const built = buildQuestions(draft.templates, draft.customQuestions);
     const errors = 'errors' in built ? [...built.errors] : [];
@@ -82,10 +89,34 @@ export class PulseSurveys {
       archivedAt: null,
       createdById: viewer.principal.userId,
     };
-    return this.surveys.transaction((m) => this.surveys.insert(m, fields, units));
+    return this.surveys.transaction(async (m) => {
+      const id = await this.surveys.insert(m, fields, units);
+      await this.audit.record(
+        this.actorOf(viewer, ip),
+        AuditAction.PULSE_SURVEY_CREATE,
+        'pulse_survey',
+        id,
+        {
+          trajectoryId: draft.trajectoryId,
+          templates: fields.templates.map((t) => t.key),
+          questions: fields.questions.length,
+          audienceUnits: units.length,
+          recurrenceWeeks: draft.recurrenceWeeks,
+          k: draft.k,
+          kComments: draft.kComments,
+        },
+        m,
+      );
+      return id;
+    });
   }
 
-  async update(viewer: Viewer, surveyId: string, changes: SurveyChanges): Promise<void> {
+  async update(
+    viewer: Viewer,
+    surveyId: string,
+    changes: SurveyChanges,
+    ip: string | null = null,
+  ): Promise<void> {
     const { survey } = await this.access.manage(viewer, surveyId);
     const merged = { ...survey, ...changes };
     const errors = this.checkSettings({
@@ -135,6 +166,20 @@ export class PulseSurveys {
     await this.surveys.transaction(async (m) => {
       await this.surveys.update(m, surveyId, fields);
       if (units) await this.surveys.replaceUnits(m, surveyId, units);
+      // Field names only (and the thresholds, which are settings): never texts of questions.
+      await this.audit.record(
+        this.actorOf(viewer, ip),
+        AuditAction.PULSE_SURVEY_UPDATE,
+        'pulse_survey',
+        surveyId,
+        {
+          changed: [...Object.keys(fields), ...(units ? ['orgUnitIds'] : [])].sort(),
+          ...(fields.k !== undefined ? { k: fields.k } : {}),
+          ...(fields.kComments !== undefined ? { kComments: fields.kComments } : {}),
+          ...(fields.archivedAt !== undefined ? { archived: fields.archivedAt !== null } : {}),
+        },
+        m,
+      );
     });
   }
 
@@ -147,6 +192,7 @@ export class PulseSurveys {
     surveyId: string,
     opensAt: Date | null,
     closesAt: Date,
+    ip: string | null = null,
   ): Promise<string> {
     const { survey } = await this.access.manage(viewer, surveyId);
     if (survey.archivedAt) throw precondition('SURVEY_ARCHIVED', 'The survey is archived');
@@ -169,14 +215,28 @@ export class PulseSurveys {
       if ((await this.rounds.scheduledOrOpen(m, surveyId)) > 0) {
         throw precondition('ROUND_IN_PROGRESS', 'The survey already has a scheduled or open round');
       }
-      return (await this.rounds.insert(m, surveyId, start, closesAt)).id;
+      const round = await this.rounds.insert(m, surveyId, start, closesAt);
+      await this.audit.record(
+        this.actorOf(viewer, ip),
+        AuditAction.PULSE_ROUND_SCHEDULE,
+        'pulse_round',
+        round.id,
+        {
+          surveyId,
+          number: round.number,
+          opensAt: start.toISOString(),
+          closesAt: closesAt.toISOString(),
+        },
+        m,
+      );
+      return round.id;
     });
     if (start.getTime() <= Date.now()) await this.lifecycle.open(roundId);
     return roundId;
   }
 
   /** Closes an open round early (moves, seals, releases the results). */
-  async close(viewer: Viewer, roundId: string): Promise<string> {
+  async close(viewer: Viewer, roundId: string, ip: string | null = null): Promise<string> {
     const round = await this.rounds.get(roundId);
     if (!round) throw new NotFoundError('Pulse round');
     await this.access.manage(viewer, round.surveyId).catch(() => {
@@ -185,7 +245,7 @@ export class PulseSurveys {
     if (round.state !== (PulseRoundState.OPEN as string)) {
       throw precondition('ROUND_NOT_OPEN', 'Only an open round can be closed', 'input.id');
     }
-    await this.lifecycle.close(roundId);
+    await this.lifecycle.close(roundId, this.actorOf(viewer, ip));
     return round.surveyId;
   }
 

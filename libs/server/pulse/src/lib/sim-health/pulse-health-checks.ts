@@ -27,6 +27,9 @@ const result = (
   link: { section: TrajectorySection.PULSE, ...(itemId ? { itemId } : {}) },
 });
 
+/** How long after a round closes its outcome may wait for an action before the check fails. */
+export const REPORT_BACK_DAYS = 14;
+
 const before = (phase: string | null, p: SimPhase) =>
   phase !== null && phaseNumber(phase as SimPhase) < phaseNumber(p);
 
@@ -47,6 +50,68 @@ export class PulseHealthChecks implements OnModuleInit {
   onModuleInit() {
     this.registry.register(this.beforeAndDuring());
     this.registry.register(this.evaluation(), { replace: true });
+    this.registry.register(this.reportedBack());
+  }
+
+  /**
+   * Closing the loop: every closed round of the trajectory's surveys was turned into at least
+   * one action with a public response ("you said, we did"). Rounds closed less than
+   * REPORT_BACK_DAYS ago are still within their time. Counts only.
+   */
+  private reportedBack(): SimHealthCheck {
+    return {
+      id: 'test.pulse-outcome-reported-back',
+      phase: SimPhase.TEST,
+      guideline: {
+        nl: 'Koppel de uitkomsten van een pulsmeting terug: laat medewerkers zien wat er met hun antwoorden gebeurt (jullie zeiden, wij deden).',
+        en: 'Report the outcome of a pulse survey back: show employees what is done with their answers (you said, we did).',
+      },
+      evaluate: async (trajectoryId) => {
+        const rounds = await this.dataSource.query<
+          { id: string; survey_id: string; recent: boolean; actions: number }[]
+        >(
+          `SELECT r.id, r.survey_id, r.closed_at > now() - make_interval(days => $2) AS recent,
+                  (SELECT count(*)::int FROM pulse_action a JOIN input i ON i.id = a.id
+                    WHERE a.round_id = r.id AND i.first_responded_at IS NOT NULL) AS actions
+             FROM pulse_round r JOIN pulse_survey s ON s.id = r.survey_id
+            WHERE s.trajectory_id = $1 AND r.state = 'CLOSED'
+            ORDER BY r.closed_at`,
+          [trajectoryId, REPORT_BACK_DAYS],
+        );
+        if (!rounds.length) {
+          return result(
+            SimHealthStatus.NOT_YET_MEASURABLE,
+            'Er is nog geen gesloten pulsmeting om op terug te koppelen.',
+            'There is no closed pulse survey round to report back on yet.',
+          );
+        }
+        const reported = rounds.filter((r) => r.actions > 0);
+        const late = rounds.filter((r) => r.actions === 0 && !r.recent);
+        const waiting = rounds.filter((r) => r.actions === 0 && r.recent);
+        if (late.length) {
+          return result(
+            SimHealthStatus.NOT_MET,
+            `${late.length} van ${rounds.length} gesloten ronde(n) zonder actie of terugkoppeling na ${REPORT_BACK_DAYS} dagen.`,
+            `${late.length} of ${rounds.length} closed round(s) without an action or report back after ${REPORT_BACK_DAYS} days.`,
+            late[0].survey_id,
+          );
+        }
+        if (!reported.length) {
+          return result(
+            SimHealthStatus.NOT_YET_MEASURABLE,
+            `${waiting.length} ronde(n) net gesloten; koppel binnen ${REPORT_BACK_DAYS} dagen terug wat je ermee doet.`,
+            `${waiting.length} round(s) just closed; report back within ${REPORT_BACK_DAYS} days what will be done.`,
+            waiting[0].survey_id,
+          );
+        }
+        return result(
+          SimHealthStatus.MET,
+          `Op ${reported.length} van ${rounds.length} gesloten ronde(n) is teruggekoppeld met een actie${waiting.length ? `; ${waiting.length} net gesloten` : ''}.`,
+          `${reported.length} of ${rounds.length} closed round(s) reported back with an action${waiting.length ? `; ${waiting.length} just closed` : ''}.`,
+          reported[reported.length - 1].survey_id,
+        );
+      },
+    };
   }
 
   private facts(trajectoryId: string, ctx: SimHealthContext) {

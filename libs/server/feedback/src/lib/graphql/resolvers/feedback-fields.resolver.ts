@@ -134,9 +134,12 @@ export class InputSummaryFieldsResolver extends WithLoads {
     return (await this.loads(ctx).describe(s.row))?.containerTitle ?? '';
   }
 
-  @ResolveField(() => String, { description: 'Web path, e.g. /ideeen/<id>.' })
+  @ResolveField(() => String, {
+    description:
+      'Web path, e.g. /ideeen/<id>; a pulse action: its round’s results, /puls/resultaten/<roundId>.',
+  })
   path(@Parent() s: InputSummaryObject) {
-    return this.kinds.definition(s.row.kind).path(s.id);
+    return this.kinds.definition(s.row.kind).path(s.id, s.row.containerId);
   }
 
   @ResolveField(() => InputAuthorObject, {
