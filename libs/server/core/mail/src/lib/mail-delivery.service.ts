@@ -45,8 +45,10 @@ interface ClaimedRow {
  * without waiting for the database's answer. A process that dies before the UPDATE was written
  * leaves an unterminated message the server discards, and the retried job sends it once; one
  * that dies after the dot was written leaves both to the kernel, which delivers both. The one
- * remaining window is the few microseconds between the two writes (docs/notifications.md). A server that refuses the
- * message after the UPDATE puts the row back to pending. A lease (identified by the attempt
+ * remaining window lies between the two writes: microseconds of the worker's own time, but the
+ * first write can hand the CPU to PostgreSQL for milliseconds, and a kill then loses the mail
+ * (docs/notifications.md, "Exactly-once mail"). A server that refuses the message after the
+ * UPDATE puts the row back to pending. A lease (identified by the attempt
  * number) keeps other attempts away; the dot is only written while more than half of the lease
  * is left, so no other attempt can have taken it over.
  */

@@ -80,8 +80,9 @@ async function drained(socket: SocketLike | undefined): Promise<void> {
 /**
  * Runs `commit` right before the terminating dot reaches `socket`, in the same synchronous
  * block as the dot's write: between the commit's bytes reaching the kernel and the dot's, no
- * other code runs (no tick, no I/O, no timer) — the few microseconds of that call are the whole
- * window in which a killed process loses a mail (docs/notifications.md, "Exactly-once mail").
+ * other code of this process runs (no tick, no I/O, no timer). That is the window in which a
+ * killed process loses a mail; the scheduler may still switch away inside it (the first write
+ * wakes the database), see docs/notifications.md, "Exactly-once mail".
  * Armed once the body is out (`arm`); the dot is the DATA stream's next write. `disarm` takes
  * the hook off again.
  */
