@@ -1,7 +1,7 @@
 import { Alert, FormActions, PrimaryActionButton } from '@inspraak/web-ui';
 import { useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { apiErrorCode } from '../../../lib/graphql-errors';
@@ -65,7 +65,13 @@ export function PulseAnswerForm({
   const numbered = groups.flatMap((g) => g.questions);
   const idOf = (number: number) => `${formId}-q${number}`;
 
-  const focusSummary = () => setTimeout(() => summary.current?.focus(), 0);
+  // Focus moves once the summary is rendered: an effect after the commit, not a timer that may
+  // fire before React has rendered the problem (then nothing would take focus).
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0) summary.current?.focus();
+  }, [focusRequest]);
+  const focusSummary = () => setFocusRequest((n) => n + 1);
 
   const setAnswer = (key: string, value: number | string | undefined) => {
     setAnswers((current) => ({ ...current, [key]: value }));
