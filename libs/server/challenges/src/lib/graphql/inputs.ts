@@ -13,7 +13,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -23,7 +22,7 @@ import {
   INPUT_LIMITS,
   SimPhase,
 } from '@inspraak/contracts';
-import { ConnectionArgs, MAX_PAGE_SIZE } from '@inspraak/server-graphql';
+import { ConnectionArgs, IsPlausibleDate, MAX_PAGE_SIZE } from '@inspraak/server-graphql';
 import { OptionalText, RequiredText } from '@inspraak/server-trajectories';
 import './enums';
 
@@ -32,26 +31,7 @@ export const MAX_IDEA_IMAGES = 5;
 
 export const MAX = { title: 200, text: 10_000, prize: 500, reason: 2_000, name: 200 } as const;
 
-/** A moment between the years 2000 and 2999 (PostgreSQL and JavaScript agree on those). */
-const IsPlausibleDate = () =>
-  ValidateBy({
-    name: 'isPlausibleDate',
-    validator: {
-      validate: (v: unknown) =>
-        v instanceof Date &&
-        !Number.isNaN(v.getTime()) &&
-        v.getUTCFullYear() >= 2000 &&
-        v.getUTCFullYear() <= 2999,
-      defaultMessage: () => '$property must be a date between 2000 and 2999',
-    },
-  });
-
-@ArgsType()
-export class IdArgs {
-  @Field(() => ID)
-  @IsUUID('all')
-  id!: string;
-}
+export { IdArgs } from '@inspraak/server-graphql';
 
 @ArgsType()
 export class ChallengesArgs extends ConnectionArgs {

@@ -10,10 +10,10 @@ import {
   Max,
   Min,
   MinLength,
-  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import { FeedbackStatus, INPUT_LIMITS, SimPhase } from '@inspraak/contracts';
+import { IsPlausibleDate } from '@inspraak/server-graphql';
 import { OptionalText, RequiredText } from '@inspraak/server-trajectories';
 import { MAX_OPEN_TEXT } from '../templates/answers';
 import { MAX_OPTIONS, MAX_QUESTIONS } from '../templates/build-questions';
@@ -23,26 +23,7 @@ import './enums';
 
 const MAX = { title: 200, description: 2000, text: 500, label: 200 } as const;
 
-/** A moment between the years 2000 and 2999 (PostgreSQL and JavaScript agree on those). */
-const IsPlausibleDate = () =>
-  ValidateBy({
-    name: 'isPlausibleDate',
-    validator: {
-      validate: (v: unknown) =>
-        v instanceof Date &&
-        !Number.isNaN(v.getTime()) &&
-        v.getUTCFullYear() >= 2000 &&
-        v.getUTCFullYear() <= 2999,
-      defaultMessage: () => '$property must be a date between 2000 and 2999',
-    },
-  });
-
-@ArgsType()
-export class IdArgs {
-  @Field(() => ID)
-  @IsUUID('all')
-  id!: string;
-}
+export { IdArgs } from '@inspraak/server-graphql';
 
 @ArgsType()
 export class PulseSurveysArgs {

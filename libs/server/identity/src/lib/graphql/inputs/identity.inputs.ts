@@ -13,12 +13,7 @@ import {
 import { GlobalRole, Locale } from '@inspraak/contracts';
 import { ConnectionArgs } from '@inspraak/server-graphql';
 
-@ArgsType()
-export class IdArgs {
-  @Field(() => ID)
-  @IsUUID('all')
-  id!: string;
-}
+export { IdArgs } from '@inspraak/server-graphql';
 
 @ArgsType()
 export class OrgUnitsArgs {

@@ -15,12 +15,7 @@ import { OptionalText, RequiredText } from './validators';
 
 export const MAX = { title: 200, text: 10_000, short: 300, medium: 500, reason: 2_000 } as const;
 
-@ArgsType()
-export class IdArgs {
-  @Field(() => ID)
-  @IsUUID('all')
-  id!: string;
-}
+export { IdArgs } from '@inspraak/server-graphql';
 
 @ArgsType()
 export class TrajectoriesArgs extends ConnectionArgs {
