@@ -21,6 +21,8 @@ export default defineConfig({
     setupFiles: ['apps/web/src/test/setup.ts'],
     env: { TZ: 'UTC' },
     watch: false,
+    // Room for the 5 s findBy… timeout of src/test/setup.ts, more than once per test.
+    testTimeout: 15_000,
     restoreMocks: true,
   },
 });

@@ -108,6 +108,10 @@ describe('auth-aware shell', () => {
         .getAllByRole('link')
         .map((a) => a.textContent),
     ).toEqual(['Home', 'Trajecten', 'Uitdagingen', 'Pulsmetingen', 'Jij zei, wij deden']);
+    // Few links: the bar keeps its normal spacing and the user's full name.
+    expect(document.getElementById('main-navigation')!.classList).not.toContain(
+      'ins-site-nav--crowded',
+    );
     const bell = screen.getByRole('button', { name: 'Meldingen' });
     expect(bell.getAttribute('aria-expanded')).toBe('false');
 
@@ -142,6 +146,12 @@ describe('auth-aware shell', () => {
         'Beheer',
       ]),
     );
+    // More than six links: tighter links and, on mid-size screens, only the initials in the
+    // user menu button (CSS); the button's accessible name keeps the full name.
+    expect(document.getElementById('main-navigation')!.classList).toContain(
+      'ins-site-nav--crowded',
+    );
+    expect(screen.getByRole('button', { name: 'Ahmed Beheerder (gebruikersmenu)' })).toBeTruthy();
   });
 
   it('answers admin pages with "not found" for an employee', async () => {

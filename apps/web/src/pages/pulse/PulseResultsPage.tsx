@@ -69,6 +69,10 @@ export function PulseResultsPage() {
   const questions = data ? getFragmentData(PulseQuestionFieldsFragment, data.questions) : [];
   const root = data?.nodes.find((node) => !node.orgUnitId);
   const units = data?.nodes.filter((node) => node.orgUnitId) ?? [];
+  // Owners see every group, managers also their units' groups; the rest of the round's audience
+  // only the whole audience, and never its comments (the API hides them whatever the threshold).
+  // Decided without waiting for the survey, so a respondent never sees the threshold text flash.
+  const audienceView = units.length === 0 && !surveyFields?.viewer.canManage;
 
   const exportCsv = async () => {
     setExporting(true);
@@ -160,6 +164,7 @@ export function PulseResultsPage() {
                   dimensions={data.dimensions}
                   kComments={data.kComments}
                   level={3}
+                  audienceView={audienceView}
                 />
               )
             ) : (

@@ -309,6 +309,9 @@ describe('pulse results', () => {
     const table = within(units).getByRole('table', { name: 'Vragen, Team Data en Informatie' });
     expect(within(table).getByText('3,4')).toBeTruthy();
     expect(within(table).getByText('44%')).toBeTruthy();
+    // Owners may read comments: a group without them is below the comment threshold.
+    expect(within(units).getByText(/Opmerkingen van deze groep zijn niet zichtbaar/)).toBeTruthy();
+    expect(screen.queryByText(/alleen zichtbaar voor de eigenaren/)).toBeNull();
   });
 
   it('exports exactly the shown results as a CSV file', async () => {
@@ -348,6 +351,32 @@ describe('pulse results', () => {
       click.mockRestore();
       vi.unstubAllGlobals();
     }
+  });
+
+  it('tells a respondent that comments are for owners and managers, not about the threshold', async () => {
+    renderApp({
+      path: '/puls/resultaten/r-1',
+      answers: {
+        ...COMMON,
+        Me: { me: user('EMPLOYEE', 'Eva Medewerker') },
+        PulseSurvey: {
+          pulseSurvey: { ...SURVEY, viewer: { __typename: 'PulseSurveyViewer', canManage: false } },
+        },
+        // The round's audience sees the whole audience only, never its comments.
+        PulseResults: {
+          pulseResults: { ...RESULTS.pulseResults, nodes: [shown(null, null, 18, 30)] },
+        },
+      },
+    });
+    const whole = await screen.findByRole('region', { name: 'Hele doelgroep' });
+    expect(
+      await within(whole).findByText(
+        'Opmerkingen zijn alleen zichtbaar voor de eigenaren van de meting en, bij de groepen in hun eigen afdelingen, voor leidinggevenden.',
+      ),
+    ).toBeTruthy();
+    expect(within(whole).getByText('18 van 30')).toBeTruthy();
+    expect(screen.queryByText(/Opmerkingen van deze groep zijn niet zichtbaar/)).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Per organisatieonderdeel' })).toBeNull();
   });
 
   it('says the results are not released while the round is open', async () => {

@@ -14,6 +14,11 @@ export interface GroupResultsProps {
   kComments: number;
   /** Level of this block's own headings (the page's structure decides). */
   level: 3 | 4;
+  /**
+   * The viewer is one of the round's audience, neither an owner of the survey nor a manager:
+   * comments are never shown to them, so the block says that instead of the threshold.
+   */
+  audienceView?: boolean;
 }
 
 /**
@@ -27,6 +32,7 @@ export function GroupResults({
   dimensions,
   kComments,
   level,
+  audienceView = false,
 }: GroupResultsProps) {
   const { t } = useTranslation('pulse');
   const { language } = useLanguage();
@@ -149,6 +155,8 @@ export function GroupResults({
                 );
               })}
             </>
+          ) : audienceView ? (
+            <p className="ins-pulse-note">{t('results.commentsNotForAudience')}</p>
           ) : (
             <p className="ins-pulse-note">{t('results.commentsHidden', { k: kComments })}</p>
           )}
