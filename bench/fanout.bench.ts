@@ -59,7 +59,7 @@ async function main() {
       PUBLIC_URL: 'https://inspraak.bench.nl',
     });
     children.push(platform);
-    const { url, worker } = platform;
+    const { url, worker, sender } = platform;
     const mod = await session(client, moderator.id);
     const auth = await session(client, author.id);
 
@@ -118,6 +118,9 @@ async function main() {
     const workerRss = sampleRss(worker.pid!);
     const workerCpu = cpuMeter(worker.pid!);
     workerCpu.start();
+    const senderRss = sender ? sampleRss(sender.pid!) : null;
+    const senderCpu = sender ? cpuMeter(sender.pid!) : null;
+    senderCpu?.start();
     const started = Date.now();
     await gql(url, mod, 'mutation($i: RespondToInputInput!) { respondToInput(input: $i) { id } }', {
       i: {
@@ -150,6 +153,8 @@ async function main() {
     await new Promise((r) => setTimeout(r, 3000));
     workerCpu.stop();
     const peakWorker = workerRss.stop();
+    senderCpu?.stop();
+    const peakSender = senderRss?.stop();
     const { rows: ev } = await client.query<{ fanout_ms: number; recipients: number }>(
       `SELECT (extract(epoch FROM fanout_done_at - created_at) * 1000)::int AS fanout_ms,
               recipient_count AS recipients
@@ -182,6 +187,10 @@ async function main() {
         'recipients with more than one mail': twice,
         'worker CPU ms': workerCpu.ms(),
         'worker peak RSS MB': peakWorker,
+        'mail sender (MAIL_SENDER_URL)': sender ? 'yes' : 'no (BENCH_MAIL_SENDER=off)',
+        ...(sender
+          ? { 'mail sender CPU ms': senderCpu!.ms(), 'mail sender peak RSS MB': peakSender! }
+          : {}),
       },
       pass,
     });

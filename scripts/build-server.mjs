@@ -1,6 +1,6 @@
 // Compiles the server (API, worker, libraries, migrate script) with SWC into dist/, keeping the
 // source tree layout so the rewritten path aliases resolve; entry points: dist/apps/api/main.js,
-// dist/apps/worker/main.js, dist/scripts/migrate.js.
+// dist/apps/worker/main.js, dist/apps/worker/mail-sender.js, dist/scripts/migrate.js.
 import { createRequire } from 'node:module';
 import { mkdir, readdir, writeFile, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
@@ -43,4 +43,5 @@ await Promise.all(
 );
 await writeFile(join(out, 'apps/api/main.js'), "require('./src/main.js');\n");
 await writeFile(join(out, 'apps/worker/main.js'), "require('./src/main.js');\n");
+await writeFile(join(out, 'apps/worker/mail-sender.js'), "require('./src/mail-sender.js');\n");
 process.stdout.write(`server build: ${files.length} files in ${Date.now() - started} ms\n`);

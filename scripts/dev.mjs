@@ -21,6 +21,11 @@ const node = (entry) =>
     { cwd: root, env, stdio: 'inherit' },
   );
 const procs = [node('apps/api/src/main.ts')];
+if (env.REDIS_URL && env.DATABASE_URL && env.SMTP_URL && !env.MAIL_SENDER_URL) {
+  // The mail sender, as docker-compose.yml runs it (docs/notifications.md).
+  env.MAIL_SENDER_URL = `tcp://127.0.0.1:${env.MAIL_SENDER_PORT ?? '3002'}`;
+  procs.push(node('apps/worker/src/mail-sender.ts'));
+}
 if (env.REDIS_URL) procs.push(node('apps/worker/src/main.ts'));
 procs.push(
   spawn(

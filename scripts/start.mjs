@@ -1,6 +1,7 @@
 // The README's first command. On a fresh clone it installs, builds, and starts the platform:
 // - embedded (default): one process serves API, jobs and web; PGlite data in .data/;
-// - with DATABASE_URL and REDIS_URL: an API process and a worker process.
+// - with DATABASE_URL and REDIS_URL: an API process and a worker process (and, with SMTP_URL,
+//   the mail sender the worker hands its mail to).
 import { spawn, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -50,6 +51,14 @@ if (!env.DATABASE_URL) {
   env.DATA_DIR ??= '.data';
 }
 env.LOG_LEVEL ??= 'warn';
+// Services mode with SMTP: the mail sender process too, as docker-compose.yml runs it.
+const mailSender = Boolean(
+  env.REDIS_URL && env.DATABASE_URL && env.SMTP_URL && !env.MAIL_SENDER_URL,
+);
+if (mailSender) {
+  const host = env.HOST && env.HOST !== '0.0.0.0' ? env.HOST : '127.0.0.1';
+  env.MAIL_SENDER_URL = `tcp://${host}:${env.MAIL_SENDER_PORT ?? '3002'}`;
+}
 env.START_TIME_MS = String(t0);
 
 const procs = [
@@ -59,6 +68,15 @@ const procs = [
     stdio: 'inherit',
   }),
 ];
+if (mailSender) {
+  procs.push(
+    spawn(process.execPath, ['--enable-source-maps', 'dist/apps/worker/mail-sender.js'], {
+      cwd: root,
+      env,
+      stdio: 'inherit',
+    }),
+  );
+}
 if (env.REDIS_URL) {
   procs.push(
     spawn(process.execPath, ['--enable-source-maps', 'dist/apps/worker/main.js'], {

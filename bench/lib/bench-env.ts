@@ -1,7 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 export const repoRoot = resolve(__dirname, '../..');
@@ -24,7 +24,8 @@ export async function freePort(): Promise<number> {
 export async function startProcess(
   args: string[],
   env: Record<string, string>,
-  readyUrl: string,
+  /** A health URL that answers 200 when ready, or a check of its own. */
+  ready: string | (() => Promise<boolean>),
 ): Promise<ChildProcess> {
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
@@ -33,7 +34,7 @@ export async function startProcess(
   });
   for (let i = 0; i < 200; i++) {
     try {
-      if ((await fetch(readyUrl)).ok) return child;
+      if (typeof ready === 'string' ? (await fetch(ready)).ok : await ready()) return child;
     } catch {
       // not listening yet
     }
@@ -99,4 +100,16 @@ export function cpuMeter(pid: number): { start(): void; stop(): void; ms(): numb
     },
     ms: () => used,
   };
+}
+
+/** Whether something accepts TCP connections on the local port. */
+export function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }

@@ -1,11 +1,13 @@
 import { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { freePort, startProcess, stopProcess } from './bench-env';
+import { freePort, listening, startProcess, stopProcess } from './bench-env';
 
 export interface BenchPlatform {
   url: string;
   api: ChildProcess;
   worker: ChildProcess;
+  /** The mail sender process (started when SMTP_URL is set, as docker-compose.yml runs it). */
+  sender: ChildProcess | null;
   stop(): Promise<void>;
 }
 
@@ -13,14 +15,18 @@ export interface BenchPlatform {
  * The built API and worker (`dist/`) in production mode against the given database env, on free
  * ports, waiting until both are ready. `queuePrefix` keeps runs apart on a shared Redis; `env`
  * adds or overrides settings (SMTP_URL, DATABASE_POOL_SIZE, …). BENCH_API_NODE_ARGS adds Node
- * flags to the API process (e.g. `--max-old-space-size=256`, the heap cap of docker/Dockerfile).
+ * flags to the API process and BENCH_WORKER_NODE_ARGS to the worker process (space-separated,
+ * e.g. `--max-old-space-size=256`, the heap cap docker/Dockerfile sets for both images; the
+ * mail sender gets the worker's). With SMTP_URL the mail sender process runs too and the others
+ * hand it their mail (MAIL_SENDER_URL), as in docker-compose.yml; BENCH_MAIL_SENDER=off leaves
+ * it out (the workers send over SMTP themselves).
  */
 export async function startPlatform(
   dbEnv: Record<string, string>,
   queuePrefix: string,
   env: Record<string, string> = {},
 ): Promise<BenchPlatform> {
-  const common = {
+  const common: Record<string, string> = {
     ...dbEnv,
     NODE_ENV: 'production',
     APP_SECRET: 'b'.repeat(40),
@@ -31,34 +37,59 @@ export async function startPlatform(
     QUEUE_PREFIX: `${queuePrefix}${randomUUID().slice(0, 8)}`,
     ...env,
   };
-  const apiNodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  let sender: ChildProcess | null = null;
+  if (common.SMTP_URL && process.env.BENCH_MAIL_SENDER !== 'off') {
+    const senderPort = await freePort();
+    sender = await startProcess(
+      [...nodeArgs(process.env.BENCH_WORKER_NODE_ARGS), 'dist/apps/worker/mail-sender.js'],
+      { ...common, MAIL_SENDER_PORT: String(senderPort) },
+      () => listening(senderPort),
+    );
+    Object.assign(common, { MAIL_SENDER_URL: `tcp://127.0.0.1:${senderPort}` });
+  }
+  const apiNodeArgs = nodeArgs(process.env.BENCH_API_NODE_ARGS);
+  const workerNodeArgs = nodeArgs(process.env.BENCH_WORKER_NODE_ARGS);
   const port = await freePort();
   const workerPort = await freePort();
-  const api = await startProcess(
-    [...apiNodeArgs, 'dist/apps/api/main.js'],
-    { ...common, PORT: String(port) },
-    `http://127.0.0.1:${port}/health/ready`,
-  );
+  let api: ChildProcess;
+  try {
+    api = await startProcess(
+      [...apiNodeArgs, 'dist/apps/api/main.js'],
+      { ...common, PORT: String(port) },
+      `http://127.0.0.1:${port}/health/ready`,
+    );
+  } catch (e) {
+    if (sender) await stopProcess(sender);
+    throw e;
+  }
   let worker: ChildProcess;
   try {
     worker = await startProcess(
-      ['dist/apps/worker/main.js'],
+      [...workerNodeArgs, 'dist/apps/worker/main.js'],
       { ...common, WORKER_PORT: String(workerPort) },
       `http://127.0.0.1:${workerPort}/health/ready`,
     );
   } catch (e) {
     await stopProcess(api);
+    if (sender) await stopProcess(sender);
     throw e;
   }
   return {
     url: `http://127.0.0.1:${port}`,
     api,
     worker,
+    sender,
     stop: async () => {
       await stopProcess(worker);
       await stopProcess(api);
+      if (sender) await stopProcess(sender);
     },
   };
+}
+
+/** Space-separated Node flags from an environment variable (none when unset or empty). */
+function nodeArgs(value: string | undefined): string[] {
+  return (value ?? '').split(' ').filter(Boolean);
 }
 
 /** One GraphQL operation with a session cookie; GraphQL errors throw. */

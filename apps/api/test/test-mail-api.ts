@@ -1,4 +1,4 @@
-import { INestApplicationContext } from '@nestjs/common';
+import { INestApplicationContext, ModuleMetadata } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@inspraak/server-config';
 import { DatabaseModule } from '@inspraak/server-database';
@@ -37,17 +37,8 @@ export async function startMailTestApi(
   const config = api.app.get<AppConfig>(APP_CONFIG);
   let worker: INestApplicationContext | null = null;
   if (config.jobDriver === 'bullmq') {
-    const moduleRef = await Test.createTestingModule({
-      // What the worker process runs (apps/worker), without its HTTP health endpoints.
-      imports: [
-        ConfigModule.forRoot(config),
-        ObservabilityModule,
-        DatabaseModule.forRoot({ entities: ENTITIES, migrations: MIGRATIONS }),
-        QueueModule.forRoot({ consume: true }),
-        ...JOBS_MODULES,
-      ],
-    }).compile();
-    worker = await moduleRef.init();
+    // What the worker process runs (apps/worker), without its HTTP health endpoints.
+    worker = await startJobsContext(config, JOBS_MODULES, true);
   }
   return {
     api,
@@ -66,4 +57,25 @@ export function tokenFrom(text: string | undefined, path: string): string {
   const m = new RegExp(`/${path}/([A-Za-z0-9_-]{43})`).exec(text ?? '');
   if (!m) throw new Error(`no /${path}/ link in the mail`);
   return m[1];
+}
+
+/**
+ * A Nest context with the configuration, logging, the database, the queue (consuming or only
+ * producing) and the given modules: a worker, or the producing side of a test.
+ */
+export async function startJobsContext(
+  config: AppConfig,
+  modules: NonNullable<ModuleMetadata['imports']>,
+  consume: boolean,
+): Promise<INestApplicationContext> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      ConfigModule.forRoot(config),
+      ObservabilityModule,
+      DatabaseModule.forRoot({ entities: ENTITIES, migrations: MIGRATIONS }),
+      QueueModule.forRoot({ consume }),
+      ...modules,
+    ],
+  }).compile();
+  return moduleRef.init();
 }

@@ -14,6 +14,9 @@ export {
 } from './lib/deferred-mail.registry';
 export { MailDelivery, DeliveryOutcome, MailBusyError } from './lib/mail-delivery.service';
 export { Mailer, OutgoingMail, BeforeAccept } from './lib/mailer';
+export { DeliveryReceipt, MailLeaseLostError } from './lib/outbox-recorder';
+export { MailNotAcceptedError, MailOutcomeUnknownError, mailSenderToken } from './lib/mail-sender';
+export { startMailSender, RunningMailSender } from './lib/mail-sender.process';
 export { composeMail, escapeHtml, MailParts, RenderedMail } from './lib/templates/compose';
 export {
   notificationMail,

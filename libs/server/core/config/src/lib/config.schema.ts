@@ -96,6 +96,19 @@ export const CONFIG_SPEC = {
     'SMTP server for outgoing mail (smtp://user:pass@host:port). Unset: mail goes to the dev mailbox.',
     true,
   ),
+  mailSenderUrl: spec(
+    'MAIL_SENDER_URL',
+    z
+      .string()
+      .regex(/^tcp:\/\/[^/:\s]+:\d{1,5}$/, 'must look like tcp://host:port')
+      .optional(),
+    'Address of the mail sender process (tcp://host:port) that owns the SMTP connections and records mail as sent, so that a worker that dies cannot lose or double a mail. Used with SMTP_URL; unset: workers send over SMTP themselves. See docs/notifications.md.',
+  ),
+  mailSenderPort: spec(
+    'MAIL_SENDER_PORT',
+    int(3002, 0, 65535),
+    'TCP port the mail sender process (`dist/apps/worker/mail-sender.js`) listens on (HOST is its address).',
+  ),
   mailFrom: spec(
     'MAIL_FROM',
     z.string().min(3).default('Inspraak <no-reply@inspraak.local>'),

@@ -47,6 +47,17 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).not.toContain('hunter2');
   });
 
+  it('takes the mail sender address as tcp://host:port only', () => {
+    expect(loadConfig({ MAIL_SENDER_URL: 'tcp://mail-sender:3002' }).mailSenderUrl).toBe(
+      'tcp://mail-sender:3002',
+    );
+    for (const bad of ['http://mail-sender:3002', 'tcp://mail-sender', 'tcp://a:1/x', 'tcp://:1']) {
+      expect(() => loadConfig({ MAIL_SENDER_URL: bad })).toThrow(
+        /MAIL_SENDER_URL.*tcp:\/\/host:port/,
+      );
+    }
+  });
+
   it('requires a long secret and a database in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/APP_SECRET is required/);
     expect(() => loadConfig({ NODE_ENV: 'production', APP_SECRET: 'short' })).toThrow(/APP_SECRET/);

@@ -28,7 +28,7 @@ interface Compose {
   services: Record<string, Service>;
 }
 
-const APP_SERVICES = ['migrate', 'api', 'worker'] as const;
+const APP_SERVICES = ['migrate', 'api', 'worker', 'mail-sender'] as const;
 const SETTINGS = new Map(Object.values(CONFIG_SPEC).map((s) => [s.env, s]));
 const SECRET_SETTINGS = Object.values(CONFIG_SPEC)
   .filter((s) => s.secret)
@@ -192,7 +192,14 @@ describe('docker-compose.yml and docker/', () => {
         expect(config.runMigrations).toBe(false);
         expect(config.webDistDir).toBe('dist/apps/web');
       }
-      if (name === 'worker') expect(config.host).toBe('0.0.0.0');
+      if (name === 'worker') {
+        expect(config.host).toBe('0.0.0.0');
+        // Workers hand their mail to the mail sender service, on the port it listens on.
+        expect(config.mailSenderUrl).toBe(
+          `tcp://mail-sender:${environmentOf(service('mail-sender')).MAIL_SENDER_PORT}`,
+        );
+      }
+      if (name === 'mail-sender') expect(config.host).toBe('0.0.0.0');
     }
   });
 
@@ -202,6 +209,7 @@ describe('docker-compose.yml and docker/', () => {
       expect.arrayContaining([
         'dist/apps/api/main.js',
         'dist/apps/worker/main.js',
+        'dist/apps/worker/mail-sender.js',
         'dist/scripts/migrate.js',
       ]),
     );
@@ -209,6 +217,7 @@ describe('docker-compose.yml and docker/', () => {
       migrate: 'dist/scripts/migrate.js',
       api: 'dist/apps/api/main.js',
       worker: 'dist/apps/worker/main.js',
+      'mail-sender': 'dist/apps/worker/mail-sender.js',
     };
     const stages = dockerStages();
     for (const name of APP_SERVICES) {
@@ -248,8 +257,9 @@ describe('docker-compose.yml and docker/', () => {
   it('checks readiness and lets processes finish within the grace period', () => {
     expect(JSON.stringify(service('api').healthcheck?.test)).toContain('PORT');
     expect(JSON.stringify(service('worker').healthcheck?.test)).toContain('WORKER_PORT');
+    expect(JSON.stringify(service('mail-sender').healthcheck?.test)).toContain('MAIL_SENDER_PORT');
     expect(read('docker/healthcheck.cjs')).toContain('/health/ready');
-    for (const name of ['api', 'worker']) {
+    for (const name of ['api', 'worker', 'mail-sender']) {
       const s = service(name);
       const timeoutMs = Number(
         resolveDefault(environmentOf(s).SHUTDOWN_TIMEOUT_MS ?? '') ||

@@ -21,9 +21,6 @@ export class MailBusyError extends Error {
   }
 }
 
-/** The outbox row changed under a delivery (its lease was taken over): the send is abandoned. */
-export class MailLeaseLostError extends Error {}
-
 export type DeliveryOutcome = 'sent' | 'already-sent' | 'missing' | 'given-up' | 'skipped';
 
 interface ClaimedRow {
@@ -39,16 +36,13 @@ interface ClaimedRow {
 }
 
 /**
- * Delivers outbox mail exactly once per outbox row. The message is streamed into the SMTP DATA
- * phase with its terminating dot held back (SmtpMailer); when the body is out, the `sent`
- * UPDATE is written to the database and the dot right after it, in one synchronous block and
- * without waiting for the database's answer. A process that dies before the UPDATE was written
- * leaves an unterminated message the server discards, and the retried job sends it once; one
- * that dies after the dot was written leaves both to the kernel, which delivers both. The one
- * remaining window lies between the two writes: microseconds of the worker's own time, but the
- * first write can hand the CPU to PostgreSQL for milliseconds, and a kill then loses the mail
- * (docs/notifications.md, "Exactly-once mail"). A server that refuses the message after the
- * UPDATE puts the row back to pending. A lease (identified by the attempt
+ * Delivers outbox mail exactly once per outbox row: claims the row under a lease, renders the
+ * mail and hands it to the Mailer, which sends it and records the outcome in the row. With SMTP
+ * the message is streamed with its terminating dot held back; when the body is out, the `sent`
+ * UPDATE is written and the dot right after it, in one synchronous block (OutboxRecorder,
+ * SmtpPool). With MAIL_SENDER_URL that pair runs in the mail sender process, so a worker killed
+ * at any moment cannot split it; without, a kill between the two writes (microseconds) loses
+ * the mail (docs/notifications.md, "Exactly-once mail"). A lease (identified by the attempt
  * number) keeps other attempts away; the dot is only written while more than half of the lease
  * is left, so no other attempt can have taken it over.
  */
@@ -89,157 +83,48 @@ export class MailDelivery {
     }
     const lease = row.attempts;
     const claimedAt = Date.now();
-    // The `sent` UPDATE, written to the database right before the terminating dot (see below).
-    let recording: Promise<number> | null = null;
-    // A connection taken for the `sent` UPDATE that was never written (the send failed between).
-    const prepared: { abandon: (() => void) | null } = { abandon: null };
+    let mail: OutgoingMail | null;
     try {
-      const mail = await this.outgoing(outboxId, row);
-      if (!mail) {
-        await this.dataSource.query(
-          `UPDATE mail_outbox SET status = 'skipped', leased_until = NULL
-            WHERE id = $1 AND attempts = $2 AND status = 'pending'`,
-          [outboxId, lease],
-        );
-        return 'skipped';
-      }
-      await this.mailer.send(mail, async () => {
-        // Nobody can take the lease over while more than half of it is left, so the UPDATE
-        // below cannot lose to another attempt; past that, the message is abandoned.
-        if (Date.now() - claimedAt > (LEASE_SECONDS * 1000) / 2) {
-          throw new MailLeaseLostError(`mail ${outboxId}: lease nearly over, send abandoned`);
-        }
-        const sent = await this.prepareSent(outboxId, lease);
-        prepared.abandon = sent.abandon;
-        // Called synchronously right before the terminating dot is written (see SmtpPool).
-        return () => {
-          prepared.abandon = null;
-          const written = sent.write();
-          recording = written.done;
-          recording.catch(() => undefined);
-          return written.inKernel;
-        };
-      });
-      // A mailer that accepted without committing would be a bug; do not leak the connection.
-      prepared.abandon?.();
+      mail = await this.outgoing(outboxId, row);
     } catch (e) {
-      prepared.abandon?.();
-      const message = (e instanceof Error ? e.message : String(e)).slice(0, 300);
-      if (recording) await Promise.resolve(recording).catch(() => undefined);
-      // Back to pending (or given up) — also after the `sent` UPDATE, when the server refused
-      // the terminated message: it was not accepted, so it must go out again (with the bodies
-      // that UPDATE cleared).
-      await this.dataSource.query(
-        `UPDATE mail_outbox SET leased_until = NULL, sent_at = NULL, last_error = $3,
-                status = CASE WHEN $4::boolean THEN 'failed' ELSE 'pending' END,
-                text = $5, html = $6, headers = $7::jsonb
-          WHERE id = $1 AND attempts = $2 AND status IN ('pending', 'sent')`,
-        [
-          outboxId,
-          lease,
-          message,
-          finalAttempt,
-          row.text,
-          row.html,
-          row.headers ? JSON.stringify(row.headers) : null,
-        ],
-      );
-      // The id only: never the address or the content.
-      this.logger.warn(`mail ${outboxId} not accepted: ${message}`);
+      await this.release(outboxId, lease, e, finalAttempt);
       throw e;
     }
-    // The `sent` UPDATE also cleared the bodies: they may hold one-time links.
-    await this.confirmSent(outboxId, lease, recording);
+    if (!mail) {
+      await this.dataSource.query(
+        `UPDATE mail_outbox SET status = 'skipped', leased_until = NULL
+          WHERE id = $1 AND attempts = $2 AND status = 'pending'`,
+        [outboxId, lease],
+      );
+      return 'skipped';
+    }
+    try {
+      // From here the mailer records the outcome in the row (or leaves it to the lease).
+      await this.mailer.deliver(mail, {
+        outboxId,
+        lease,
+        // Nobody can take the lease over while more than half of it is left.
+        budgetMs: (LEASE_SECONDS * 1000) / 2 - (Date.now() - claimedAt),
+        finalAttempt,
+        storedBodies: row.text !== null || row.html !== null || row.headers !== null,
+      });
+    } catch (e) {
+      // The id only: never the address or the content.
+      this.logger.warn(
+        `mail ${outboxId} not accepted: ${(e instanceof Error ? e.message : String(e)).slice(0, 300)}`,
+      );
+      throw e;
+    }
     return 'sent';
   }
 
-  /**
-   * Takes a connection of its own for the `sent` UPDATE and returns the function that writes it
-   * without waiting for the answer: node-postgres writes a statement to an idle connection's
-   * socket synchronously, so when that function returns, the UPDATE is in the kernel
-   * (autocommit: the server commits it even if this process dies right after) — or, if the
-   * socket was backed up, `inKernel` says when it is. `done` is the updated row count.
-   */
-  private async prepareSent(
-    outboxId: string,
-    lease: number,
-  ): Promise<{
-    write: () => { done: Promise<number>; inKernel: Promise<void> | null };
-    abandon: () => void;
-  }> {
-    const runner = this.dataSource.createQueryRunner();
-    const client = (await runner.connect()) as {
-      readyForQuery?: boolean;
-      connection?: { stream?: { writableLength: number; once(e: 'drain', f: () => void): void } };
-      query(
-        text: string,
-        values: unknown[],
-        cb: (e: Error | null, r?: { rowCount: number | null }) => void,
-      ): void;
-    };
-    let released = false;
-    const release = () => {
-      if (!released) void runner.release();
-      released = true;
-    };
-    const write = () => {
-      if (client.readyForQuery !== true) {
-        // It would only be queued: the dot must not follow an UPDATE that is not written.
-        release();
-        throw new Error('database connection not ready for the sent record');
-      }
-      const done = new Promise<number>((resolve, reject) => {
-        client.query(
-          `UPDATE mail_outbox SET status = 'sent', sent_at = now(), leased_until = NULL,
-                  last_error = NULL, text = NULL, html = NULL, headers = NULL
-            WHERE id = $1 AND attempts = $2 AND status = 'pending'`,
-          [outboxId, lease],
-          (e, r) => (e ? reject(e) : resolve(r?.rowCount ?? 0)),
-        );
-      }).finally(release);
-      const stream = client.connection?.stream;
-      const inKernel =
-        stream && stream.writableLength > 0
-          ? new Promise<void>((resolve) => stream.once('drain', resolve))
-          : null;
-      return { done, inKernel };
-    };
-    return { write, abandon: release };
-  }
-
-  /**
-   * The server accepted the mail: make sure the `sent` UPDATE landed. A database error is
-   * retried (the lease keeps other attempts away meanwhile); if it cannot be recorded, the mail
-   * may go out again after the lease — logged loudly.
-   */
-  private async confirmSent(outboxId: string, lease: number, recording: Promise<number> | null) {
-    let error: unknown = null;
-    for (let i = 0; i < 5; i++) {
-      try {
-        const n =
-          i === 0 && recording
-            ? await recording
-            : returnedRows(
-                await this.dataSource.query(
-                  `UPDATE mail_outbox SET status = 'sent', sent_at = coalesce(sent_at, now()),
-                          leased_until = NULL, last_error = NULL,
-                          text = NULL, html = NULL, headers = NULL
-                    WHERE id = $1 AND attempts = $2 AND status IN ('pending', 'sent')
-                    RETURNING id`,
-                  [outboxId, lease],
-                ),
-              ).length;
-        if (n !== 1) {
-          this.logger.error(`mail ${outboxId} was accepted but its outbox row had changed`);
-        }
-        return;
-      } catch (e) {
-        error = e;
-        await new Promise((r) => setTimeout(r, 500 * (i + 1)));
-      }
-    }
-    this.logger.error(
-      `mail ${outboxId} was accepted but could not be recorded as sent: ${(error as Error)?.message}`,
+  /** Failed before the mailer had it: back to pending (or failed after the last attempt). */
+  private async release(outboxId: string, lease: number, e: unknown, finalAttempt: boolean) {
+    await this.dataSource.query(
+      `UPDATE mail_outbox SET leased_until = NULL, last_error = $3,
+              status = CASE WHEN $4::boolean THEN 'failed' ELSE 'pending' END
+        WHERE id = $1 AND attempts = $2 AND status = 'pending'`,
+      [outboxId, lease, (e instanceof Error ? e.message : String(e)).slice(0, 300), finalAttempt],
     );
   }
 
@@ -287,12 +172,4 @@ export class MailDelivery {
       `DELETE FROM dev_mail WHERE created_at < now() - interval '30 days'`,
     );
   }
-}
-
-/** The rows of an UPDATE … RETURNING through TypeORM (`[rows, count]`), or plain rows. */
-function returnedRows(result: unknown): unknown[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0])) {
-    return result[0] as unknown[];
-  }
-  return result as unknown[];
 }
