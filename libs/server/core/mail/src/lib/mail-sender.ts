@@ -250,6 +250,8 @@ interface Pending {
   resolve: () => void;
   reject: (e: Error) => void;
   timer: NodeJS.Timeout;
+  /** The connection the frame went out on: only its loss makes the outcome unknown. */
+  socket: Socket;
 }
 
 /** The worker's side: one connection to the sender, reopened when it was lost. */
@@ -276,8 +278,9 @@ export class MailSenderClient {
         this.pending.delete(id);
         reject(new MailOutcomeUnknownError(`mail ${receipt.outboxId}: no answer from the sender`));
       }, this.answerTimeoutMs);
-      this.pending.set(id, { resolve, reject, timer });
-      write(this.connection(), frame);
+      const socket = this.connection();
+      this.pending.set(id, { resolve, reject, timer, socket });
+      write(socket, frame);
     });
   }
 
@@ -295,29 +298,32 @@ export class MailSenderClient {
     socket.setKeepAlive(true, 10_000);
     this.socket = socket;
     const reader = new FrameReader(
-      (line) => this.answer(line),
+      (line) => this.answer(line, socket),
       () => socket.destroy(new Error('frame from the mail sender too large')),
     );
     socket.on('data', (chunk: Buffer) => reader.push(chunk));
     socket.on('error', () => undefined);
     socket.on('close', () => {
       if (this.socket === socket) this.socket = null;
-      this.fail(new MailOutcomeUnknownError('connection to the mail sender lost'));
+      this.fail(new MailOutcomeUnknownError('connection to the mail sender lost'), socket);
     });
     write(socket, { t: 'hello', v: MAIL_SENDER_PROTOCOL, token: this.token });
     return socket;
   }
 
-  private answer(line: string): void {
+  private answer(line: string, socket: Socket): void {
     let frame: ServerFrame;
     try {
       frame = JSON.parse(line) as ServerFrame;
     } catch {
-      this.socket?.destroy();
+      socket.destroy();
       return;
     }
     if (frame.t === 'error') {
-      this.fail(new MailOutcomeUnknownError(`mail sender refused: ${frame.code} ${frame.error}`));
+      // The sender closes this connection next; its frames were not taken.
+      const error = `mail sender refused: ${frame.code} ${frame.error}`;
+      this.fail(new MailOutcomeUnknownError(error), socket);
+      socket.destroy();
       return;
     }
     if (frame.t !== 'result') return;
@@ -331,8 +337,10 @@ export class MailSenderClient {
     else p.reject(new MailOutcomeUnknownError(`mail sender: ${frame.code} ${frame.error}`));
   }
 
-  private fail(error: Error): void {
+  /** Rejects the requests sent on `socket` (all without). */
+  private fail(error: Error, socket?: Socket): void {
     for (const [id, p] of this.pending) {
+      if (socket && p.socket !== socket) continue;
       clearTimeout(p.timer);
       this.pending.delete(id);
       p.reject(error);
