@@ -294,6 +294,80 @@ describe('pulse actions (closing the loop) and the audit of survey management', 
     expect(await health()).toMatchObject({ status: 'MET' });
   });
 
+  it('tells everyone the round asked about a published action, once, in their language', async () => {
+    const action = await createOk(projectLead, { title: 'Overleg: vaste teamdag' });
+    const path = `/puls/resultaten/${closedRound}#pulse-actions`;
+    type List = {
+      notifications: {
+        edges: { node: { type: string; title: string; body: string; path: string } }[];
+      };
+    };
+    const published = async (client: PulseClient) =>
+      (await client.ok<List>(NOTIFICATIONS)).notifications.edges.filter(
+        (e) => e.node.path === path && e.node.title.includes('Overleg: vaste teamdag'),
+      );
+    await waitUntil(async () => (await published(employee)).length > 0, 30_000, 'published');
+    expect((await published(employee)).map((e) => e.node)).toEqual([
+      {
+        type: 'PULSE_ACTION_PUBLISHED',
+        title: `Wat we doen met de pulsmeting ‘${DEMO_PULSE_TITLE}’: Overleg: vaste teamdag`,
+        body: 'We maken per team een vaste planning, zodat pieken beter verdeeld worden.',
+        path,
+      },
+    ]);
+    // Rendered when read, in the reader's language.
+    const employeeId = await userId('employee@voorbeeld.nl');
+    await api.db.dataSource.query(`UPDATE app_user SET locale = 'en' WHERE id = $1`, [employeeId]);
+    try {
+      expect((await published(employee)).map((e) => e.node.title)).toEqual([
+        `What we do with the pulse survey ‘${DEMO_PULSE_TITLE}’: Overleg: vaste teamdag`,
+      ]);
+    } finally {
+      await api.db.dataSource.query(`UPDATE app_user SET locale = 'nl' WHERE id = $1`, [
+        employeeId,
+      ]);
+    }
+    // Exactly the round's active members, once each, without the one who published it.
+    const [event] = await api.db.dataSource.query<{ id: string; fanout_state: string }[]>(
+      `SELECT id, fanout_state FROM notification_event WHERE key = $1`,
+      [`pulse-action:${action.id}`],
+    );
+    await waitUntil(
+      async () =>
+        (
+          await api.db.dataSource.query<{ fanout_state: string }[]>(
+            'SELECT fanout_state FROM notification_event WHERE id = $1',
+            [event.id],
+          )
+        )[0].fanout_state === 'done',
+      30_000,
+      'fan-out done',
+    );
+    const lead = await userId('projectleider@voorbeeld.nl');
+    const [counts] = await api.db.dataSource.query<
+      { notified: number; distinct_users: number; members: number; lead: number }[]
+    >(
+      `SELECT (SELECT count(*) FROM notification WHERE event_id = $1)::int AS notified,
+              (SELECT count(DISTINCT user_id) FROM notification WHERE event_id = $1)::int
+                AS distinct_users,
+              (SELECT count(*) FROM pulse_round_member rm JOIN app_user u ON u.id = rm.user_id
+                WHERE rm.round_id = $2 AND u.deactivated_at IS NULL AND rm.user_id <> $3)::int
+                AS members,
+              (SELECT count(*) FROM notification WHERE event_id = $1 AND user_id = $3)::int AS lead`,
+      [event.id, closedRound, lead],
+    );
+    expect(counts.members).toBeGreaterThan(1);
+    expect(counts).toEqual({
+      notified: counts.members,
+      distinct_users: counts.members,
+      members: counts.members,
+      lead: 0,
+    });
+    // Not asked in the round: not told (they cannot see the results either).
+    expect(await published(teamNotAsked)).toEqual([]);
+    expect(await published(outsider)).toEqual([]);
+  });
+
   it('refuses other roles, rounds that are not closed and bad input with typed errors', async () => {
     expect(errorCode(await create(employee, {}))).toBe('FORBIDDEN');
     expect(errorCode(await create(manager, {}))).toBe('FORBIDDEN');

@@ -440,6 +440,8 @@ export type NotificationType =
   | 'INPUT_MERGED'
   /** An input one wrote, supports, commented on or follows got a response or a new status. */
   | 'INPUT_STATUS_CHANGED'
+  /** An action was published on the outcome of a pulse survey round one was asked in ("you said, we did"). */
+  | 'PULSE_ACTION_PUBLISHED'
   /** A pulse survey round one is asked to answer opened. */
   | 'PULSE_INVITATION'
   /** A reminder to answer an open pulse survey round. */

@@ -7,6 +7,7 @@ export const NOTIFICATION_TYPES: readonly NotificationType[] = [
   'FEEDBACK_OVERDUE',
   'PULSE_INVITATION',
   'PULSE_REMINDER',
+  'PULSE_ACTION_PUBLISHED',
 ];
 
 export const EMAIL_FREQUENCIES: readonly EmailFrequency[] = ['IMMEDIATE', 'DAILY_DIGEST', 'OFF'];

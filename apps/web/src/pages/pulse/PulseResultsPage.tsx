@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
+import { useScrollToHash } from '../../app/useScrollToHash';
 import { PulseActionsSection } from '../../features/pulse/components/actions/PulseActionsSection';
 import { GroupResults } from '../../features/pulse/components/GroupResults';
 import { ResultTree } from '../../features/pulse/components/ResultTree';
@@ -43,6 +44,8 @@ export function PulseResultsPage() {
   });
   const [exporting, setExporting] = useState(false);
   const [exportProblem, setExportProblem] = useState<string | null>(null);
+  // Notifications about an action link to `#pulse-actions`.
+  useScrollToHash(Boolean(results.data));
 
   if (!results.data && results.error && apiErrorCode(results.error) === 'NOT_FOUND') {
     return (

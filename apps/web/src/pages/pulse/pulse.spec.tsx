@@ -379,6 +379,16 @@ describe('pulse results', () => {
     expect(screen.queryByRole('region', { name: 'Per organisatieonderdeel' })).toBeNull();
   });
 
+  it('opens at the actions when a notification links to them (#pulse-actions)', async () => {
+    renderApp({
+      path: '/puls/resultaten/r-1#pulse-actions',
+      answers: { ...COMMON, PulseResults: RESULTS },
+    });
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Wat we ermee doen' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(heading.getAttribute('tabindex')).toBe('-1');
+  });
+
   it('says the results are not released while the round is open', async () => {
     renderApp({
       path: '/puls/resultaten/r-2',

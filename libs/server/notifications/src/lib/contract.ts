@@ -16,7 +16,9 @@ export type NotificationType =
   /** A pulse round opened: everyone it asks (pulse library). */
   | 'pulse.invitation'
   /** Once per pulse round: those asked who have not answered (participation and voter hash only). */
-  | 'pulse.reminder';
+  | 'pulse.reminder'
+  /** An action was published on a closed pulse round's outcome: everyone the round asked. */
+  | 'pulse.action-published';
 
 export const NOTIFICATION_TYPES: readonly NotificationType[] = [
   'input.status-changed',
@@ -24,6 +26,7 @@ export const NOTIFICATION_TYPES: readonly NotificationType[] = [
   'feedback.overdue',
   'pulse.invitation',
   'pulse.reminder',
+  'pulse.action-published',
 ];
 
 export interface NotificationEventInput {

@@ -10,6 +10,10 @@ const TYPE_LABELS: Partial<Record<NotificationType, { nl: string; en: string }>>
   'feedback.overdue': { nl: 'achterstallige reacties', en: 'overdue responses' },
   'pulse.invitation': { nl: 'uitnodigingen voor peilingen', en: 'pulse survey invitations' },
   'pulse.reminder': { nl: 'herinneringen voor peilingen', en: 'pulse survey reminders' },
+  'pulse.action-published': {
+    nl: 'wat er met de uitkomsten van peilingen gebeurt',
+    en: 'what is done with the outcomes of pulse surveys',
+  },
 };
 
 export const mailLocale = (locale: string | null | undefined): 'nl' | 'en' =>

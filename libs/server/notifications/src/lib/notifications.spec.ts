@@ -81,6 +81,7 @@ describe('preferences and helpers', () => {
       email: 'IMMEDIATE',
     });
     expect(defaultPreference('feedback.overdue').email).toBe('DAILY_DIGEST');
+    expect(defaultPreference('pulse.action-published').email).toBe('DAILY_DIGEST');
   });
 
   it('tells the Amsterdam day and hour (summer and winter time)', () => {

@@ -11,9 +11,13 @@ export interface Preference {
 
 /**
  * Defaults when a user never chose: in-app on for everything; mail at once, except the overdue
- * reminders for moderators and teams, which arrive as a daily digest.
+ * reminders for moderators and teams and the actions on pulse surveys (sent to everyone a round
+ * asked), which arrive as a daily digest.
  */
-const DIGEST_BY_DEFAULT: readonly NotificationType[] = ['feedback.overdue'];
+const DIGEST_BY_DEFAULT: readonly NotificationType[] = [
+  'feedback.overdue',
+  'pulse.action-published',
+];
 
 export function defaultPreference(type: NotificationType): Preference {
   return {

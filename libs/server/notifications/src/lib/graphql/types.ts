@@ -31,6 +31,8 @@ const TYPE_DESCRIPTIONS: Record<string, string> = {
   FEEDBACK_OVERDUE: 'Moderators and trajectory teams: inputs whose response is overdue.',
   PULSE_INVITATION: 'A pulse survey round one is asked to answer opened.',
   PULSE_REMINDER: 'A reminder to answer an open pulse survey round.',
+  PULSE_ACTION_PUBLISHED:
+    'An action was published on the outcome of a pulse survey round one was asked in ("you said, we did").',
 };
 registerEnumType(NotificationTypeEnum, {
   name: 'NotificationType',

@@ -9,6 +9,7 @@ import {
 } from '@inspraak/server-errors';
 import { FeedbackDeadlines, FeedbackWriter } from '@inspraak/server-feedback';
 import { AnonymousAuthorService, InputRepository } from '@inspraak/server-inputs';
+import { NotificationEvents } from '@inspraak/server-notifications';
 import { Actor, PreconditionError, Viewer } from '@inspraak/server-trajectories';
 import { PulseRoundEntity } from '../entities/pulse.entities';
 import { PulseRoundState, RoundRepository } from '../repositories/round.repository';
@@ -79,6 +80,7 @@ export class PulseActions {
     private readonly deadlines: FeedbackDeadlines,
     private readonly writer: FeedbackWriter,
     private readonly audit: PulseAudit,
+    private readonly events: NotificationEvents,
   ) {}
 
   /** NOT_FOUND unless the caller may see the round's results; FORBIDDEN unless they own it. */
@@ -120,6 +122,7 @@ export class PulseActions {
     const id = randomUUID();
     const title = draft.title.trim();
     const description = draft.description.trim();
+    let eventId: string | null = null;
     try {
       await this.actions.transaction(async (m) => {
         const phase =
@@ -168,6 +171,24 @@ export class PulseActions {
           },
           m,
         );
+        // Everyone the round asked hears what is done with its outcome ("you said, we did").
+        eventId = await this.events.emit(m, {
+          type: 'pulse.action-published',
+          key: `pulse-action:${id}`,
+          subjectKind: 'pulse-round',
+          subjectId: round.id,
+          trajectoryId,
+          data: {
+            surveyId: survey!.id,
+            surveyTitle: survey!.title,
+            roundNumber: round.number,
+            actionId: id,
+            actionTitle: title,
+            description,
+            status: draft.status,
+          },
+          actorId: userId,
+        });
       });
     } catch (e) {
       // The same key twice at once: the second insert lost the race; answer the first.
@@ -177,6 +198,7 @@ export class PulseActions {
       }
       throw e;
     }
+    if (eventId) await this.events.dispatch([eventId]);
     return (await this.actions.find(id))!;
   }
 

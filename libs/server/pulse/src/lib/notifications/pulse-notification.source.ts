@@ -13,6 +13,10 @@ import { PulseRoundState, RoundRepository } from '../repositories/round.reposito
 
 /** The web path of answering a round. */
 export const roundPath = (roundId: string) => `/puls/${roundId}`;
+/** The web path of a round's results, at its actions ("Wat we ermee doen"). */
+export const roundActionsPath = (roundId: string) => `/puls/resultaten/${roundId}#pulse-actions`;
+
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 const dateLabel = (iso: unknown, locale: string) => {
   const d = typeof iso === 'string' ? new Date(iso) : null;
@@ -27,15 +31,17 @@ const dateLabel = (iso: unknown, locale: string) => {
 };
 
 /**
- * `pulse.invitation` (when a round opens: everyone it asks) and `pulse.reminder` (once per round:
+ * `pulse.invitation` (when a round opens: everyone it asks), `pulse.reminder` (once per round:
  * those asked who have neither a participation row nor a pending answer — checked with the
- * voter hash, never by looking at answers). Recipients are worked out at fan-out time, page by
- * page in user-id order, so nothing about who answered is stored with the event or the job.
- * The texts carry the survey title and closing date only.
+ * voter hash, never by looking at answers) and `pulse.action-published` (an owner published an
+ * action on a closed round's outcome: everyone the round asked, who may all see its results —
+ * whether they answered is not known and not asked). Recipients are worked out at fan-out time,
+ * page by page in user-id order, so nothing about who answered is stored with the event or the
+ * job. The texts carry the survey title, closing date and the action's public text only.
  */
 @Injectable()
 export class PulseNotificationSource implements NotificationSource, OnModuleInit {
-  readonly types = ['pulse.invitation', 'pulse.reminder'] as const;
+  readonly types = ['pulse.invitation', 'pulse.reminder', 'pulse.action-published'] as const;
 
   constructor(
     private readonly registry: NotificationSourceRegistry,
@@ -55,7 +61,10 @@ export class PulseNotificationSource implements NotificationSource, OnModuleInit
   ): Promise<RecipientPage> {
     const roundId = event.subjectId;
     const round = await this.rounds.get(roundId);
-    if (!round || round.state !== (PulseRoundState.OPEN as string)) {
+    // Invitations and reminders while the round is open; actions once it closed.
+    const state =
+      event.type === 'pulse.action-published' ? PulseRoundState.CLOSED : PulseRoundState.OPEN;
+    if (!round || round.state !== (state as string)) {
       return { userIds: [], next: null };
     }
     const page =
@@ -84,7 +93,18 @@ export class PulseNotificationSource implements NotificationSource, OnModuleInit
   }
 
   render(event: StoredNotificationEvent, locale: string): RenderedNotification {
-    const title = typeof event.data['surveyTitle'] === 'string' ? event.data['surveyTitle'] : '';
+    const title = text(event.data['surveyTitle']);
+    if (event.type === 'pulse.action-published') {
+      const action = text(event.data['actionTitle']);
+      return {
+        title:
+          locale === 'en'
+            ? `What we do with the pulse survey ‘${title}’: ${action}`
+            : `Wat we doen met de pulsmeting ‘${title}’: ${action}`,
+        body: text(event.data['description']) || null,
+        path: roundActionsPath(event.subjectId),
+      };
+    }
     const until = dateLabel(event.data['closesAt'], locale);
     const path = roundPath(event.subjectId);
     const reminder = event.type === 'pulse.reminder';
