@@ -6,6 +6,7 @@ import {
   NotificationDigests,
   NotificationEvents,
   NotificationFanout,
+  NotificationRetention,
   NOTIFICATION_TYPES,
   NotificationSourceRegistry,
   UnsubscribeTokens,
@@ -78,6 +79,52 @@ describe('notifications', () => {
       30000,
       'fan-out',
     );
+
+  it('deletes events past retention with their notifications and digest items, keeps recent ones', async () => {
+    const prefix = newPrefix('ret');
+    const users = await insertUsers(ds(), prefix, 3);
+    const oldEvent = await emitEvent(ds(), events, { data: { prefix, title: 'Oud' } });
+    const recentEvent = await emitEvent(ds(), events, { data: { prefix, title: 'Nieuw' } });
+    await done(oldEvent);
+    await done(recentEvent);
+    const count = async (table: string, eventId: string) =>
+      (
+        await ds().query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM ${table} WHERE event_id = $1`,
+          [eventId],
+        )
+      )[0].n;
+    expect(await count('notification', oldEvent)).toBe(3);
+    // A digest item of the old event, and digest records a year old and from today.
+    await ds().query(`INSERT INTO notification_digest_item (user_id, event_id) VALUES ($1, $2)`, [
+      users[0].id,
+      oldEvent,
+    ]);
+    await ds().query(
+      `INSERT INTO notification_digest (user_id, day, created_at)
+       VALUES ($1, '2025-01-01', now() - interval '400 days'), ($1, '2026-01-01', now())`,
+      [users[1].id],
+    );
+    await ds().query(
+      `UPDATE notification_event SET created_at = now() - interval '366 days' WHERE id = $1`,
+      [oldEvent],
+    );
+
+    const purged = await m.jobs.get(NotificationRetention).purge();
+    expect(purged.events).toBeGreaterThanOrEqual(1);
+    expect(purged.digests).toBeGreaterThanOrEqual(1);
+    expect(await fanoutState(ds(), oldEvent)).toBeUndefined();
+    expect(await count('notification', oldEvent)).toBe(0);
+    expect(await count('notification_digest_item', oldEvent)).toBe(0);
+    expect(await count('notification', recentEvent)).toBe(3);
+    const digests = await ds().query<{ day: string }[]>(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day FROM notification_digest WHERE user_id = $1`,
+      [users[1].id],
+    );
+    expect(digests).toEqual([{ day: '2026-01-01' }]);
+    // Nothing left to delete: a second run is a no-op.
+    expect(await m.jobs.get(NotificationRetention).purge()).toEqual({ events: 0, digests: 0 });
+  });
 
   it('reaches every recipient once — in-app and one mail — never the actor or a deactivated user', async () => {
     const prefix = newPrefix();

@@ -4,8 +4,10 @@ import { JobQueue, ProcessJob } from '@inspraak/server-queue';
 import { fanoutJobId } from './notification-events.service';
 import { NotificationDigests } from './notification-digest.service';
 import { FanoutBusyError, NotificationFanout } from './notification-fanout.service';
+import { NotificationRetention } from './notification-retention.service';
 
 const SWEEP_EVERY_MS = 60_000;
+const RETENTION_EVERY_MS = 24 * 60 * 60_000;
 /** The digest planner looks every 15 minutes whether today's digest is due (it plans once a day). */
 const DIGEST_EVERY_MS = 15 * 60_000;
 
@@ -15,6 +17,7 @@ export class NotificationJobs implements OnApplicationBootstrap {
     private readonly fanout: NotificationFanout,
     private readonly digests: NotificationDigests,
     private readonly queue: JobQueue,
+    private readonly retention: NotificationRetention,
   ) {}
 
   async onApplicationBootstrap() {
@@ -22,6 +25,12 @@ export class NotificationJobs implements OnApplicationBootstrap {
       'notifications-sweep',
       SWEEP_EVERY_MS,
       'notifications.sweep',
+      {},
+    );
+    await this.queue.upsertSchedule(
+      'notifications-retention',
+      RETENTION_EVERY_MS,
+      'notifications.retention',
       {},
     );
     await this.queue.upsertSchedule(
@@ -59,6 +68,11 @@ export class NotificationJobs implements OnApplicationBootstrap {
         options: { jobId: runs === 0 ? fanoutJobId(id) : `${fanoutJobId(id)}-r${runs}` },
       })),
     );
+  }
+
+  @ProcessJob('notifications.retention')
+  async purge(): Promise<void> {
+    await this.retention.purge();
   }
 
   @ProcessJob('notifications.digest')

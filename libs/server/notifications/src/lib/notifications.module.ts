@@ -11,6 +11,7 @@ import { NotificationLinks } from './notification-links';
 import { NotificationPreferences } from './notification-preferences.service';
 import { NotificationSourceRegistry } from './notification-source.registry';
 import { NotificationJobs } from './notification.jobs';
+import { NotificationRetention } from './notification-retention.service';
 import { NotificationResolver } from './graphql/notification.resolver';
 import { UnsubscribeController } from './http/unsubscribe.controller';
 import { UnsubscribeTokens } from './unsubscribe-token';
@@ -52,7 +53,13 @@ export class NotificationCentreModule {}
 /** Worker side: fan-out, the anonymous author's send-time mail, digests, schedules. */
 @Module({
   imports: [NotificationsModule, MailJobsModule],
-  providers: [NotificationFanout, NotificationDigests, NotificationMails, NotificationJobs],
+  providers: [
+    NotificationFanout,
+    NotificationDigests,
+    NotificationMails,
+    NotificationJobs,
+    NotificationRetention,
+  ],
   exports: [NotificationFanout, NotificationDigests],
 })
 export class NotificationJobsModule {}

@@ -38,6 +38,8 @@ export interface JobPayloads {
   'notifications.fanout': { eventId: string };
   /** Scheduled: re-dispatches notification events whose fan-out never finished. */
   'notifications.sweep': Record<string, never>;
+  /** Scheduled daily: deletes notification events, notifications and digests past retention. */
+  'notifications.retention': Record<string, never>;
   /** Scheduled: plans the day's digest (once per day, after the digest hour): one job per page. */
   'notifications.digest': Record<string, never>;
   /** Sends the digest of `day` to the users with pending items in [fromUserId, toUserId]. */
@@ -110,6 +112,12 @@ export const JOBS = {
     queue: 'notifications',
     attempts: 1,
     description: 'Re-dispatches notification events whose fan-out has not finished.',
+  },
+  'notifications.retention': {
+    queue: 'notifications',
+    attempts: 3,
+    description:
+      'Deletes notification events older than NOTIFICATION_RETENTION_DAYS with their in-app notifications and digest items, and old digest records.',
   },
   'notifications.digest': {
     queue: 'notifications',

@@ -283,6 +283,11 @@ export const CONFIG_SPEC = {
     int(7, 0, 23),
     'Hour of the day (Europe/Amsterdam) from which the daily notification digest mails go out.',
   ),
+  notificationRetentionDays: spec(
+    'NOTIFICATION_RETENTION_DAYS',
+    int(365, 30, 3650),
+    'Days a notification event is kept, with its in-app notifications, digest items and digest records; older ones are deleted daily.',
+  ),
   identityCleanupIntervalMinutes: spec(
     'IDENTITY_CLEANUP_INTERVAL_MINUTES',
     int(60, 1, 1440),

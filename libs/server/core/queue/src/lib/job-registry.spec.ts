@@ -21,6 +21,7 @@ class AllHandlers {
   @ProcessJob('notifications.sweep') async j() {}
   @ProcessJob('notifications.digest') async k() {}
   @ProcessJob('notifications.digest-page') async l() {}
+  @ProcessJob('notifications.retention') async m() {}
   @ProcessJob('pulse.tick') async p1() {}
   @ProcessJob('pulse.move') async p2() {}
 }
@@ -55,6 +56,7 @@ describe('JobRegistry', () => {
       'notifications.digest',
       'notifications.digest-page',
       'notifications.fanout',
+      'notifications.retention',
       'notifications.sweep',
       'pulse.move',
       'pulse.tick',
