@@ -382,15 +382,18 @@ describe('feedback: inbox, board, metrics, templates and bulk answering', () => 
       await groen.byId('followIdea', named);
       await mod.respondOk(named, 'Past niet in het budget van dit jaar.', 'NOT_ADOPTED');
       await mod.respondOk(hidden, 'We nemen het mee.', 'PLANNED');
+      // The author is addressed personally; a follower reads about "the idea".
       expect(await centre(eva, 'Melding: fietsstraat')).toEqual({
-        title: 'Het idee ‘Melding: fietsstraat’ is niet overgenomen',
+        title: 'Je idee ‘Melding: fietsstraat’ is niet overgenomen',
         body: 'Past niet in het budget van dit jaar.',
         path: `/ideeen/${named}`,
       });
-      expect(await centre(groen, 'Melding: fietsstraat')).not.toBeNull();
+      expect((await centre(groen, 'Melding: fietsstraat'))?.title).toBe(
+        'Het idee ‘Melding: fietsstraat’ is niet overgenomen',
+      );
       // The anonymous author, found through the hash at read time.
       expect(await centre(eva, 'Melding: anoniem voorstel')).toEqual({
-        title: 'Het idee ‘Melding: anoniem voorstel’ is ingepland',
+        title: 'Je idee ‘Melding: anoniem voorstel’ is ingepland',
         body: 'We nemen het mee.',
         path: `/ideeen/${hidden}`,
       });

@@ -190,6 +190,20 @@ describe('feedback: merging duplicates', () => {
       path: `/ideeen/${id}`,
     });
     expect(source.render(event, 'en').title).toBe('The idea ‘Ontvangers tellen’ is planned');
+    // Its named author is addressed personally; anyone else reads about "the idea".
+    const asAuthor = { userId: author, anonymousAuthor: false };
+    expect(source.render(event, 'nl', asAuthor).title).toBe(
+      'Je idee ‘Ontvangers tellen’ is ingepland',
+    );
+    expect(source.render(event, 'en', asAuthor).title).toBe(
+      'Your idea ‘Ontvangers tellen’ is planned',
+    );
+    expect(
+      source.render(event, 'nl', {
+        userId: expected.find((u) => u !== author)!,
+        anonymousAuthor: false,
+      }).title,
+    ).toBe('Het idee ‘Ontvangers tellen’ is ingepland');
   });
 
   const idOfClient = async (client: ChallengeClient) =>

@@ -73,6 +73,14 @@ export interface RenderedNotification {
   path: string;
 }
 
+/** Who a text is rendered for: sources may address the subject's author personally. */
+export interface NotificationReader {
+  /** The named recipient (null: an anonymous author before resolution). */
+  userId: string | null;
+  /** Reached as the anonymous author of the subject (by its hash). */
+  anonymousAuthor: boolean;
+}
+
 /**
  * Implemented by the domain that owns the subject (inputs/feedback for `input.*`), registered
  * with `NotificationSourceRegistry.register` on module init.
@@ -101,8 +109,15 @@ export interface NotificationSource {
    * centre: notifications stored with only a hash are shown to whoever the hash belongs to.
    */
   anonymousContentOf(userId: string): Promise<AnonymousRecipient[]>;
-  /** Text in the recipient's language (`nl` or `en`), rendered at read / send time. */
-  render(event: StoredNotificationEvent, locale: string): RenderedNotification;
+  /**
+   * Text in the recipient's language (`nl` or `en`), rendered at read / send time; `reader` lets
+   * a source address the subject's author ("Je idee …"), never reveals anything to others.
+   */
+  render(
+    event: StoredNotificationEvent,
+    locale: string,
+    reader?: NotificationReader,
+  ): RenderedNotification;
 }
 
 /** Producers' entry point. */

@@ -26,6 +26,8 @@ interface Row {
   created_at: Date | string;
   sort_at: string;
   read_at: Date | string | null;
+  /** Stored with the anonymous author's hash, not a user id. */
+  anonymous: boolean;
 }
 
 /**
@@ -67,12 +69,14 @@ export class NotificationCentre {
         : []),
     ];
     const limit = p(first + 1);
-    const named = `SELECT n.id, n.event_id, n.created_at, n.created_at::text AS sort_at, n.read_at
+    const named = `SELECT n.id, n.event_id, n.created_at, n.created_at::text AS sort_at, n.read_at,
+             false AS anonymous
         FROM notification n WHERE ${['n.user_id = $1', ...extra].join(' AND ')}
        ORDER BY n.created_at DESC, n.id DESC LIMIT ${limit}`;
     const sql = hashes.length
       ? `SELECT * FROM ((${named}) UNION ALL (
-           SELECT n.id, n.event_id, n.created_at, n.created_at::text AS sort_at, n.read_at
+           SELECT n.id, n.event_id, n.created_at, n.created_at::text AS sort_at, n.read_at,
+                  true AS anonymous
              FROM notification n
             WHERE ${[this.anonymousWhere(p(hashes)), ...extra].join(' AND ')}
             ORDER BY n.created_at DESC, n.id DESC LIMIT ${limit})) x
@@ -181,7 +185,9 @@ export class NotificationCentre {
     return rows.map((r) => {
       const event = events.get(r.event_id)!;
       const text: RenderedNotification = this.registry.has(event.type)
-        ? this.registry.forType(event.type).render(event, locale)
+        ? this.registry
+            .forType(event.type)
+            .render(event, locale, { userId, anonymousAuthor: r.anonymous })
         : { title: event.type, body: null, path: '/' };
       const view: NotificationView = {
         id: r.id,

@@ -188,7 +188,7 @@ export class NotificationDigests {
             locale,
             name: user.name,
             dayLabel: dayLabel(day, locale),
-            items: listed.map((e) => this.item(e, locale)),
+            items: listed.map((e) => this.item(e, locale, user.id)),
             centreUrl: this.links.url('/meldingen'),
             settingsUrl: this.links.url('/profiel/meldingen'),
             unsubscribe: unsubscribe.map((u) => ({
@@ -206,8 +206,10 @@ export class NotificationDigests {
     });
   }
 
-  private item(event: StoredNotificationEvent, locale: string) {
-    const r = this.registry.forType(event.type).render(event, locale);
+  private item(event: StoredNotificationEvent, locale: string, userId: string) {
+    const r = this.registry
+      .forType(event.type)
+      .render(event, locale, { userId, anonymousAuthor: false });
     return { title: r.title, url: this.links.url(r.path) };
   }
 }

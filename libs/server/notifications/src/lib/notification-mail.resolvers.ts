@@ -61,7 +61,7 @@ export class NotificationMails implements OnModuleInit {
     if (!found) return null;
     const user = await this.recipient(userId, found.event);
     if (!user || user.email_frequency === 'OFF') return null;
-    return this.render(found, userId, user);
+    return this.render(found, userId, user, false);
   }
 
   async anonymous(eventId: string): Promise<ResolvedMail | null> {
@@ -78,16 +78,17 @@ export class NotificationMails implements OnModuleInit {
     // author (a digest item would link them to the input), so DAILY_DIGEST mails at once.
     if (!user || user.email_frequency === 'OFF') return null;
     if (await this.namedAlready(found.event.id, userId)) return null;
-    return this.render(found, userId, user);
+    return this.render(found, userId, user, true);
   }
 
   private render(
     found: { event: StoredNotificationEvent; source: NotificationSource },
     userId: string,
     user: Recipient,
+    anonymousAuthor: boolean,
   ): ResolvedMail {
     const locale = mailLocale(user.locale);
-    const text = found.source.render(found.event, locale);
+    const text = found.source.render(found.event, locale, { userId, anonymousAuthor });
     const unsubscribe = this.links.unsubscribe(userId, found.event.type);
     return {
       to: user.email,

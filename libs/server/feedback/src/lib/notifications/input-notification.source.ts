@@ -4,6 +4,7 @@ import { FeedbackStatus } from '@inspraak/contracts';
 import { AnonymousAuthorService } from '@inspraak/server-inputs';
 import {
   AnonymousRecipient,
+  NotificationReader,
   NotificationSource,
   NotificationSourceRegistry,
   RecipientPage,
@@ -133,12 +134,26 @@ export class InputNotificationSource implements NotificationSource, OnModuleInit
     }
   }
 
-  render(event: StoredNotificationEvent, locale: string): RenderedNotification {
+  render(
+    event: StoredNotificationEvent,
+    locale: string,
+    reader?: NotificationReader,
+  ): RenderedNotification {
     const en = locale === 'en';
     const kind = str(event.data['kind']);
     const noun = this.kinds.kinds().includes(kind)
       ? this.kinds.definition(kind).noun
       : { nl: 'inbreng', en: 'input' };
+    // The author is addressed personally: reached by hash (anonymous), or the named author the
+    // event names (events never name an anonymous author).
+    const author =
+      !!reader &&
+      (reader.anonymousAuthor ||
+        (reader.userId !== null && reader.userId === str(event.data['authorId'])));
+    // "het idee" → "je idee"; "idea" → "your idea".
+    const subject = author
+      ? { nl: `je ${noun.nl.replace(/^(de|het)\s+/, '')}`, en: `your ${noun.en}` }
+      : { nl: noun.nl, en: `the ${noun.en}` };
     const title = str(event.data['title']);
     const path = str(event.data['path']) || '/';
     const body = str(event.data['text']) || null;
@@ -146,8 +161,8 @@ export class InputNotificationSource implements NotificationSource, OnModuleInit
       const into = str(event.data['intoTitle']);
       return {
         title: en
-          ? `The ${noun.en} ‘${title}’ was merged into ‘${into}’`
-          : `${capitalise(noun.nl)} ‘${title}’ is samengevoegd met ‘${into}’`,
+          ? `${capitalise(subject.en)} ‘${title}’ was merged into ‘${into}’`
+          : `${capitalise(subject.nl)} ‘${title}’ is samengevoegd met ‘${into}’`,
         body,
         path,
       };
@@ -160,11 +175,11 @@ export class InputNotificationSource implements NotificationSource, OnModuleInit
     return {
       title: en
         ? update
-          ? `Update on the ${noun.en} ‘${title}’`
-          : `The ${noun.en} ‘${title}’ ${status.en}`
+          ? `Update on ${subject.en} ‘${title}’`
+          : `${capitalise(subject.en)} ‘${title}’ ${status.en}`
         : update
-          ? `Nieuws over ${noun.nl} ‘${title}’`
-          : `${capitalise(noun.nl)} ‘${title}’ ${status.nl}`,
+          ? `Nieuws over ${subject.nl} ‘${title}’`
+          : `${capitalise(subject.nl)} ‘${title}’ ${status.nl}`,
       body,
       path,
     };

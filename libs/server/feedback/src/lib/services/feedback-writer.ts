@@ -137,6 +137,8 @@ export class FeedbackWriter {
           entryId,
           kind: row.kind,
           title: row.title,
+          // The named author, to address them personally; never an anonymous author.
+          authorId: row.authorHash ? null : row.authorId,
           status: change.status,
           previousStatus: row.feedbackStatus,
           text: text ?? row.feedbackText,
@@ -232,6 +234,7 @@ export class FeedbackWriter {
           entryId,
           kind: from.kind,
           title: from.title,
+          authorId: from.authorHash ? null : from.authorId,
           intoId: into.id,
           intoTitle: into.title,
           text,
