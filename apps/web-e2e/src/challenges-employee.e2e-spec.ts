@@ -169,10 +169,12 @@ describe('challenges (employee)', () => {
       await listSettled(page);
       await page.getByRole('link', { name: SEEDED_IDEA, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: SEEDED_IDEA }).waitFor();
+      // The feedback block renders after its own query (and text namespace): wait for it, then
+      // check there is exactly one.
+      const feedbackHeading = page.getByRole('heading', { name: TEXTS.nl.feedback.block.title });
+      await feedbackHeading.first().waitFor();
       await page.waitForLoadState('networkidle');
-      expect(await page.getByRole('heading', { name: TEXTS.nl.feedback.block.title }).count()).toBe(
-        1,
-      );
+      expect(await feedbackHeading.count()).toBe(1);
       await expectNoAxeViolations(page, 'idea page');
 
       const comment = `Goed plan, ik schuif ook aan (${Date.now()})`;
