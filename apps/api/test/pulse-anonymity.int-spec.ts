@@ -353,16 +353,30 @@ describe('a closed pulse round links nobody to an answer (attack suite)', () => 
       }
       expect(participants.some((p) => JSON.stringify(payload).includes(p.userId))).toBe(false);
     }
-    // Notifications about the round carry the survey title and dates, no answers or people.
+    // Notifications about a round carry the survey title and dates (invitations, reminders) or
+    // an action's public text (actions on the outcome) — no answers or people.
+    const allowedData: Record<string, string[]> = {
+      'pulse.invitation': ['closesAt', 'roundNumber', 'surveyId', 'surveyTitle'],
+      'pulse.reminder': ['closesAt', 'roundNumber', 'surveyId', 'surveyTitle'],
+      'pulse.action-published': [
+        'actionId',
+        'actionTitle',
+        'description',
+        'roundNumber',
+        'status',
+        'surveyId',
+        'surveyTitle',
+      ],
+    };
     for (const e of d
       .get('notification_event')!
       .filter((r) => String(r.row['type']).startsWith('pulse.'))) {
-      expect(Object.keys(e.row['data'] as object).sort()).toEqual([
-        'closesAt',
-        'roundNumber',
-        'surveyId',
-        'surveyTitle',
-      ]);
+      const type = String(e.row['type']);
+      expect({ type, keys: Object.keys(e.row['data'] as object).sort() }).toEqual({
+        type,
+        keys: allowedData[type],
+      });
+      expect(participants.some((p) => JSON.stringify(e.row).includes(p.userId))).toBe(false);
     }
     // The audit log says nothing about who answered: the round appears only in its owner's
     // management of it (scheduled, closed), with no participant anywhere in those rows.
