@@ -213,9 +213,23 @@ describe('mail sender process: the worker hands over, the sender sends and recor
       { t: 'hello', ok: true },
       { t: 'pong', id: 7, ready: true },
     ]);
-    bad.socket.write('{"t":"send","id":2,"receipt":{}}\n');
+    // A bad frame, then a valid one in the same write: refused, and nothing after it is taken.
+    const to = `${randomUUID()}@example.org`;
+    const id = await worker.get(MailOutbox).store(mail(to));
+    const lease = await claim(id);
+    const valid = JSON.stringify({
+      t: 'send',
+      id: 3,
+      receipt: { outboxId: id, lease, budgetMs: 15000, finalAttempt: false, storedBodies: true },
+      envelope: { from: 'no-reply@inspraak.local', to: [to] },
+      raw: Buffer.from(`To: ${to}\r\nSubject: Na\r\n\r\nTekst\r\n`).toString('base64'),
+    });
+    bad.socket.write(`{"t":"send","id":2,"receipt":{}}\n${valid}\n`);
     await bad.closed;
-    expect(bad.frames[2]).toMatchObject({ t: 'error', code: 'BAD_FRAME' });
+    expect(bad.frames.slice(2)).toEqual([
+      expect.objectContaining({ t: 'error', code: 'BAD_FRAME' }),
+    ]);
+    expect(await smtp.waitForMail(to, 1, 1000)).toHaveLength(0);
 
     const garbage = await rawConnection(sender.port);
     garbage.socket.write('\u0000\u0001 no json\n');

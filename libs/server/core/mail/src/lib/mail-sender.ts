@@ -156,12 +156,16 @@ export class MailSenderServer {
     // Answers are small frames: no Nagle delay behind the previous unacknowledged one.
     socket.setNoDelay(true);
     let authorised = false;
+    // Once refused, later frames (even ones already read in the same chunk) are not taken.
+    let refused = false;
     const refuse = (code: SenderErrorCode, error: string) => {
+      refused = true;
       write(socket, { t: 'error', code, error });
       socket.end();
     };
     const reader = new FrameReader(
       (line) => {
+        if (refused) return;
         let frame: Record<string, unknown>;
         try {
           const parsed: unknown = JSON.parse(line);
