@@ -1,11 +1,17 @@
 // Serves PGlite on a loopback port for integration tests: in memory by default, or on disk with
 // `--data DIR` (a restart on the same folder and `--port` brings the same database back).
-// Prints {"port":N} on stdout once listening; exits when its parent closes stdin (so a killed
-// test run never leaves it behind).
+// `--load FILE` starts an in-memory database from a data folder dumped earlier (skips initdb,
+// the slow part of a start: ~0.4 s instead of ~2.5 s). Prints {"port":N} on stdout once
+// listening. Commands on stdin, one per line: `dump FILE` writes the data folder to FILE (written
+// aside, then renamed) and answers {"dumped":FILE}. Exits when its parent closes stdin (so a
+// killed test run never leaves it behind).
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { Blob } from 'node:buffer';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 
 const arg = (name) => {
   const i = process.argv.indexOf(name);
@@ -14,7 +20,13 @@ const arg = (name) => {
 const dataDir = arg('--data');
 const port = Number(arg('--port') ?? 0);
 
-const db = await PGlite.create(dataDir, { extensions: { pg_trgm, btree_gist } });
+const load = arg('--load');
+if (load && dataDir)
+  throw new Error('--load starts an in-memory database; it cannot go with --data');
+const db = await PGlite.create(dataDir, {
+  extensions: { pg_trgm, btree_gist },
+  ...(load ? { loadDataDir: new Blob([readFileSync(load)]) } : {}),
+});
 
 // PGlite has one session for all socket connections, and the socket server only keeps one
 // connection exclusive inside a transaction: an extended-protocol query arriving in pieces could
@@ -62,8 +74,20 @@ async function stop() {
     process.exit(0);
   }
 }
-process.stdin.on('end', stop);
-process.stdin.on('close', stop);
-process.stdin.resume();
+const commands = createInterface({ input: process.stdin });
+commands.on('line', (line) => {
+  const [command, file] = line.trim().split(/\s+/, 2);
+  if (command !== 'dump' || !file) return;
+  void (async () => {
+    const dump = await db.dumpDataDir('none');
+    const aside = `${file}.${process.pid}.tmp`;
+    writeFileSync(aside, Buffer.from(await dump.arrayBuffer()));
+    renameSync(aside, file);
+    process.stdout.write(JSON.stringify({ dumped: file }) + '\n');
+  })().catch((error) => {
+    process.stdout.write(JSON.stringify({ dumpFailed: String(error) }) + '\n');
+  });
+});
+commands.on('close', stop);
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -9,7 +9,8 @@ module.exports = {
   testMatch: ['<rootDir>/apps/web-e2e/src/**/*.e2e-spec.ts'],
   testEnvironment: 'node',
   testTimeout: 60000,
-  // One Chromium at a time: the machines are shared and the tests drive one server.
+  // One Chromium at a time per lane: scripts/e2e.mjs runs two lanes, each against a platform of
+  // its own; within a lane the tests share that platform's data.
   maxWorkers: 1,
   transform: {
     '^.+\\.ts$': [

@@ -112,12 +112,16 @@ describe('moderator queue', () => {
     expect(await ideaState()).toEqual({ idea: { hidden: true, hiddenReason: reason } });
 
     // Handled: under hidden content, with the reason; restoring shows it again.
-    // The filter is a radio controlled by the URL: click, then wait for the URL and the state
-    // (Playwright's check() may look before React has re-rendered it as checked). By role: the
-    // queue's region carries the same name once the filter applies.
+    // The filter is a radio controlled by the URL: click, then wait for the URL and for the radio
+    // to be rendered as checked (React re-renders after the URL changed, so a single look at
+    // isChecked() right after the URL can still see the old state). By role: the queue's region
+    // carries the same name once the filter applies.
     const hiddenFilter = page.getByRole('radio', { name: mo.filter.HIDDEN, exact: true });
     await hiddenFilter.click();
     await page.waitForURL(/status=verborgen/);
+    await page
+      .getByRole('radio', { name: mo.filter.HIDDEN, exact: true, checked: true })
+      .waitFor({ timeout: 10_000 });
     expect(await hiddenFilter.isChecked()).toBe(true);
     await card.waitFor();
     expect(await card.innerText()).toContain(reason);
