@@ -39,6 +39,10 @@ export async function signIn(page: Page, role: Role, returnTo = '/'): Promise<vo
     await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
     await page.locator('main form button[type="submit"]').click();
     await page.waitForURL((url) => url.pathname === returnTo.split('?')[0]);
+    // The router changes the address first and renders the next page in a transition: while
+    // that page (or its texts, e.g. English ones loaded on first use) is still loading, the
+    // sign-in page stays on screen. Wait until it has gone.
+    await page.locator('.ins-sign-in').waitFor({ state: 'detached' });
     await page.locator('.ins-user-menu__button').waitFor({ state: 'attached' });
     await page.locator('main h1').first().waitFor();
     await page.waitForLoadState('networkidle');
