@@ -144,7 +144,7 @@ describe('mail sender process: the worker hands over, the sender sends and recor
   it('puts a mail the SMTP server refused back to pending, bodies kept, and sends it once later', async () => {
     const to = `${randomUUID()}@example.org`;
     const id = await worker.get(MailOutbox).store(mail(to));
-    smtp.refuseNext(1);
+    smtp.refuseNext(1, to);
     await expect(worker.get(MailDelivery).deliver(id)).rejects.toThrow(MailNotAcceptedError);
     expect(await row(id)).toMatchObject({ status: 'pending', attempts: 1, leased_until: null });
     expect((await row(id)).text).toContain('Tekst');

@@ -53,7 +53,7 @@ describe('mail over SMTP (real SMTP server in the test)', () => {
 
   it('retries a refused mail and never sends it twice, even when the job runs again', async () => {
     const to = `${randomUUID()}@example.org`;
-    m.smtp!.refuseNext(1);
+    m.smtp!.refuseNext(1, to);
     const id = await m.api.app.get(MailOutbox).send(mail(to));
     expect(await m.smtp!.waitForMail(to)).toHaveLength(1);
     await waitUntil(async () => (await outboxRow(m, id)).status === 'sent');

@@ -5,8 +5,11 @@ import { SMTPServer } from 'smtp-server';
 export interface TestSmtp {
   url: string;
   messages: ParsedMail[];
-  /** Refuse the next `n` messages with a temporary error (the sender must retry). */
-  refuseNext(n: number): void;
+  /**
+   * Refuse the next `n` messages with a temporary error (the sender must retry); with `to`, only
+   * messages to that address (other mail, like a demo user's digest, does not use them up).
+   */
+  refuseNext(n: number, to?: string): void;
   /** Waits until `count` messages to `to` arrived (or the timeout passed) and returns them. */
   waitForMail(to: string, count?: number, timeoutMs?: number): Promise<ParsedMail[]>;
   close(): Promise<void>;
@@ -16,15 +19,17 @@ export interface TestSmtp {
 export async function startTestSmtp(): Promise<TestSmtp> {
   const messages: ParsedMail[] = [];
   let refuse = 0;
+  let refuseTo: string | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        if (refuse > 0) {
+        const recipients = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
+        if (refuse > 0 && (refuseTo === null || recipients.includes(refuseTo))) {
           refuse--;
           const err = Object.assign(new Error('Try again later'), { responseCode: 451 });
           callback(err);
@@ -48,8 +53,9 @@ export async function startTestSmtp(): Promise<TestSmtp> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
-    refuseNext(n) {
+    refuseNext(n, address) {
       refuse = n;
+      refuseTo = address?.toLowerCase() ?? null;
     },
     async waitForMail(address, count = 1, timeoutMs = 20000) {
       const until = Date.now() + timeoutMs;
