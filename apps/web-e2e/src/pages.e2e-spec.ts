@@ -126,6 +126,12 @@ describe('every page in every language and width', () => {
     }
   });
 
+  // A role's case signs in once and checks all its pages (each with axe and a screenshot):
+  // about 3 s a page on a quiet 2-vCPU machine. The timeout only catches a hang, so it grows
+  // with the number of pages instead of cutting off the administrator's 13 on a busy machine.
+  const roleCaseTimeout =
+    20_000 + Math.max(...ROLES.map((role) => PAGES_BY_ROLE[role].length)) * 8_000;
+
   const roleCases = ROLES.flatMap((role) =>
     LANGUAGES.flatMap((language) => WIDTHS.map((width) => ({ role, language, width }))),
   );
@@ -172,5 +178,6 @@ describe('every page in every language and width', () => {
         await page.context().close();
       }
     },
+    roleCaseTimeout,
   );
 });
