@@ -90,6 +90,16 @@ const SAMPLES: Record<string, () => { query: string; variables?: Record<string, 
     query: 'mutation($id: ID!) { deactivateUser(id: $id) { id } }',
     variables: { id: randomUUID() },
   }),
+  // Personal data (C11): your own export; an admin's export and erasure of a random id.
+  'Query.myPersonalData': () => ({ query: '{ myPersonalData { fileName } }' }),
+  'Query.personalData': () => ({
+    query: 'query($id: ID!) { personalData(id: $id) { fileName } }',
+    variables: { id: randomUUID() },
+  }),
+  'Mutation.eraseUser': () => ({
+    query: 'mutation($input: EraseUserInput!) { eraseUser(input: $input) { user { id } } }',
+    variables: { input: { userId: randomUUID(), confirmEmail: 'x@voorbeeld.nl' } },
+  }),
   // Trajectories: random ids, so allowed callers get NOT_FOUND or a typed input error.
   ...trajectorySamples(),
   // Challenges and ideas: random ids, so allowed callers get NOT_FOUND.

@@ -103,6 +103,8 @@ type Documents = {
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    name\n    parentId\n    archivedAt\n  }\n": typeof types.OrgUnitFieldsFragmentDoc,
     "\n  query OrgUnits {\n    orgUnits {\n      id\n      ...OrgUnitFields\n    }\n  }\n": typeof types.OrgUnitsDocument,
     "\n  query Organisation {\n    organisation {\n      id\n      name\n      logoUrl\n    }\n  }\n": typeof types.OrganisationDocument,
+    "\n  query MyPersonalData {\n    myPersonalData {\n      fileName\n      json\n      generatedAt\n    }\n  }\n": typeof types.MyPersonalDataDocument,
+    "\n  query PersonalData($id: ID!) {\n    personalData(id: $id) {\n      fileName\n      json\n      generatedAt\n    }\n  }\n": typeof types.PersonalDataDocument,
     "\n  query PlatformStatus {\n    platformStatus {\n      version\n      runtimeMode\n      databaseDriver\n      jobDriver\n      workerLastSeenAt\n    }\n  }\n": typeof types.PlatformStatusDocument,
     "\n  query PulseAnswerRound($id: ID!) {\n    pulseRound(id: $id) {\n      id\n      surveyId\n      surveyTitle\n      surveyDescription\n      number\n      state\n      opensAt\n      closesAt\n      closedAt\n      resultsAvailable\n      promise {\n        k\n        kComments\n        privacyPath\n        text {\n          nl\n          en\n        }\n      }\n      dimensions {\n        key\n        name {\n          nl\n          en\n        }\n      }\n      questions {\n        key\n        type\n        dimension\n        required\n        text {\n          nl\n          en\n        }\n        lowLabel {\n          nl\n          en\n        }\n        highLabel {\n          nl\n          en\n        }\n        options {\n          key\n          label {\n            nl\n            en\n          }\n        }\n      }\n      viewer {\n        asked\n        answered\n        canAnswer\n      }\n    }\n  }\n": typeof types.PulseAnswerRoundDocument,
     "\n  mutation SubmitPulseResponse($input: SubmitPulseResponseInput!) {\n    submitPulseResponse(input: $input) {\n      roundId\n      answered\n      round {\n        id\n        state\n        closesAt\n        resultsAvailable\n        viewer {\n          asked\n          answered\n          canAnswer\n        }\n      }\n    }\n  }\n": typeof types.SubmitPulseResponseDocument,
@@ -171,8 +173,10 @@ type Documents = {
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      ...UserRow\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation ExportUsersCsv {\n    exportUsersCsv\n  }\n": typeof types.ExportUsersCsvDocument,
-    "\n  fragment UserRow on User {\n    id\n    name\n    email\n    role\n    locale\n    primaryOrgUnitId\n    managedOrgUnitIds\n    deactivatedAt\n  }\n": typeof types.UserRowFragmentDoc,
+    "\n  mutation EraseUser($input: EraseUserInput!) {\n    eraseUser(input: $input) {\n      user {\n        id\n        ...UserRow\n      }\n      counts {\n        section\n        kind\n        count\n      }\n    }\n  }\n": typeof types.EraseUserDocument,
+    "\n  fragment UserRow on User {\n    id\n    name\n    email\n    role\n    locale\n    primaryOrgUnitId\n    managedOrgUnitIds\n    deactivatedAt\n    erasedAt\n  }\n": typeof types.UserRowFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          ...UserRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query OwnerCandidates($search: String!) {\n    users(first: 20, search: $search, activeOnly: true) {\n      edges {\n        node {\n          id\n          name\n          email\n          deactivatedAt\n          erasedAt\n        }\n      }\n    }\n  }\n": typeof types.OwnerCandidatesDocument,
 };
 const documents: Documents = {
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
@@ -264,6 +268,8 @@ const documents: Documents = {
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    name\n    parentId\n    archivedAt\n  }\n": types.OrgUnitFieldsFragmentDoc,
     "\n  query OrgUnits {\n    orgUnits {\n      id\n      ...OrgUnitFields\n    }\n  }\n": types.OrgUnitsDocument,
     "\n  query Organisation {\n    organisation {\n      id\n      name\n      logoUrl\n    }\n  }\n": types.OrganisationDocument,
+    "\n  query MyPersonalData {\n    myPersonalData {\n      fileName\n      json\n      generatedAt\n    }\n  }\n": types.MyPersonalDataDocument,
+    "\n  query PersonalData($id: ID!) {\n    personalData(id: $id) {\n      fileName\n      json\n      generatedAt\n    }\n  }\n": types.PersonalDataDocument,
     "\n  query PlatformStatus {\n    platformStatus {\n      version\n      runtimeMode\n      databaseDriver\n      jobDriver\n      workerLastSeenAt\n    }\n  }\n": types.PlatformStatusDocument,
     "\n  query PulseAnswerRound($id: ID!) {\n    pulseRound(id: $id) {\n      id\n      surveyId\n      surveyTitle\n      surveyDescription\n      number\n      state\n      opensAt\n      closesAt\n      closedAt\n      resultsAvailable\n      promise {\n        k\n        kComments\n        privacyPath\n        text {\n          nl\n          en\n        }\n      }\n      dimensions {\n        key\n        name {\n          nl\n          en\n        }\n      }\n      questions {\n        key\n        type\n        dimension\n        required\n        text {\n          nl\n          en\n        }\n        lowLabel {\n          nl\n          en\n        }\n        highLabel {\n          nl\n          en\n        }\n        options {\n          key\n          label {\n            nl\n            en\n          }\n        }\n      }\n      viewer {\n        asked\n        answered\n        canAnswer\n      }\n    }\n  }\n": types.PulseAnswerRoundDocument,
     "\n  mutation SubmitPulseResponse($input: SubmitPulseResponseInput!) {\n    submitPulseResponse(input: $input) {\n      roundId\n      answered\n      round {\n        id\n        state\n        closesAt\n        resultsAvailable\n        viewer {\n          asked\n          answered\n          canAnswer\n        }\n      }\n    }\n  }\n": types.SubmitPulseResponseDocument,
@@ -332,8 +338,10 @@ const documents: Documents = {
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      ...UserRow\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation ExportUsersCsv {\n    exportUsersCsv\n  }\n": types.ExportUsersCsvDocument,
-    "\n  fragment UserRow on User {\n    id\n    name\n    email\n    role\n    locale\n    primaryOrgUnitId\n    managedOrgUnitIds\n    deactivatedAt\n  }\n": types.UserRowFragmentDoc,
+    "\n  mutation EraseUser($input: EraseUserInput!) {\n    eraseUser(input: $input) {\n      user {\n        id\n        ...UserRow\n      }\n      counts {\n        section\n        kind\n        count\n      }\n    }\n  }\n": types.EraseUserDocument,
+    "\n  fragment UserRow on User {\n    id\n    name\n    email\n    role\n    locale\n    primaryOrgUnitId\n    managedOrgUnitIds\n    deactivatedAt\n    erasedAt\n  }\n": types.UserRowFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          ...UserRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query OwnerCandidates($search: String!) {\n    users(first: 20, search: $search, activeOnly: true) {\n      edges {\n        node {\n          id\n          name\n          email\n          deactivatedAt\n          erasedAt\n        }\n      }\n    }\n  }\n": types.OwnerCandidatesDocument,
 };
 
 /**
@@ -709,6 +717,14 @@ export function graphql(source: "\n  query Organisation {\n    organisation {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyPersonalData {\n    myPersonalData {\n      fileName\n      json\n      generatedAt\n    }\n  }\n"): (typeof documents)["\n  query MyPersonalData {\n    myPersonalData {\n      fileName\n      json\n      generatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonalData($id: ID!) {\n    personalData(id: $id) {\n      fileName\n      json\n      generatedAt\n    }\n  }\n"): (typeof documents)["\n  query PersonalData($id: ID!) {\n    personalData(id: $id) {\n      fileName\n      json\n      generatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PlatformStatus {\n    platformStatus {\n      version\n      runtimeMode\n      databaseDriver\n      jobDriver\n      workerLastSeenAt\n    }\n  }\n"): (typeof documents)["\n  query PlatformStatus {\n    platformStatus {\n      version\n      runtimeMode\n      databaseDriver\n      jobDriver\n      workerLastSeenAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -981,11 +997,19 @@ export function graphql(source: "\n  mutation ExportUsersCsv {\n    exportUsersC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserRow on User {\n    id\n    name\n    email\n    role\n    locale\n    primaryOrgUnitId\n    managedOrgUnitIds\n    deactivatedAt\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    name\n    email\n    role\n    locale\n    primaryOrgUnitId\n    managedOrgUnitIds\n    deactivatedAt\n  }\n"];
+export function graphql(source: "\n  mutation EraseUser($input: EraseUserInput!) {\n    eraseUser(input: $input) {\n      user {\n        id\n        ...UserRow\n      }\n      counts {\n        section\n        kind\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EraseUser($input: EraseUserInput!) {\n    eraseUser(input: $input) {\n      user {\n        id\n        ...UserRow\n      }\n      counts {\n        section\n        kind\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserRow on User {\n    id\n    name\n    email\n    role\n    locale\n    primaryOrgUnitId\n    managedOrgUnitIds\n    deactivatedAt\n    erasedAt\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    name\n    email\n    role\n    locale\n    primaryOrgUnitId\n    managedOrgUnitIds\n    deactivatedAt\n    erasedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Users($first: Int!, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          ...UserRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          ...UserRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnerCandidates($search: String!) {\n    users(first: 20, search: $search, activeOnly: true) {\n      edges {\n        node {\n          id\n          name\n          email\n          deactivatedAt\n          erasedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OwnerCandidates($search: String!) {\n    users(first: 20, search: $search, activeOnly: true) {\n      edges {\n        node {\n          id\n          name\n          email\n          deactivatedAt\n          erasedAt\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

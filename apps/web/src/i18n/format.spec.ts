@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatNumber, formatRelativeTime } from './format';
+import { formatDateTime, formatList, formatNumber, formatRelativeTime } from './format';
 
 describe('format', () => {
   const now = new Date('2025-03-14T10:00:00Z');
@@ -18,5 +18,10 @@ describe('format', () => {
   it('formats numbers per language', () => {
     expect(formatNumber(12345.5, 'nl')).toBe('12.345,5');
     expect(formatNumber(12345.5, 'en')).toBe('12,345.5');
+  });
+
+  it('joins lists per language', () => {
+    expect(formatList(['a', 'b', 'c'], 'nl')).toBe('a, b en c');
+    expect(formatList(['a', 'b'], 'en')).toBe('a and b');
   });
 });

@@ -17,6 +17,7 @@ const KNOWN = new Set([
   'OWN_ACCOUNT',
   'EMAIL_TAKEN',
   'PASSWORD_MISMATCH',
+  'ERASED',
 ]);
 
 type FieldErrorKey = `fieldErrors.${
@@ -35,6 +36,7 @@ type FieldErrorKey = `fieldErrors.${
   | 'OWN_ACCOUNT'
   | 'EMAIL_TAKEN'
   | 'PASSWORD_MISMATCH'
+  | 'ERASED'
   | 'INVALID'}`;
 
 /** Turns a field error code (ours or the API's) into a sentence in the current language. */

@@ -9,7 +9,7 @@ import {
 } from '@inspraak/web-ui';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { Link as RouterLink, useLocation } from 'react-router';
 import { PageTitle } from '../app/PageTitle';
 import {
   PULSE_PRIVACY_ID,
@@ -51,6 +51,12 @@ function PrivacySection({ id }: { id: SectionId }) {
           <UnorderedListItem key={item}>{item}</UnorderedListItem>
         ))}
       </UnorderedList>
+      {id === 'je-rechten' ? (
+        // Where employees download their own data (and change their name, language, notifications).
+        <Paragraph>
+          <RouterLink to="/profiel">{t('privacy.sections.je-rechten.profileLink')}</RouterLink>
+        </Paragraph>
+      ) : null}
     </section>
   );
 }

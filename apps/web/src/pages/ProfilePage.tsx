@@ -10,6 +10,7 @@ import {
   Paragraph,
   PrimaryActionButton,
   RadioGroupField,
+  SecondaryActionButton,
   Surface,
   TextField,
 } from '@inspraak/web-ui';
@@ -21,6 +22,7 @@ import { useToast } from '../app/toasts';
 import { useCurrentUser } from '../features/auth/hooks/useCurrentUser';
 import { Permission } from '../features/auth/permissions';
 import { useOrgUnits } from '../features/org-units/hooks/useOrgUnits';
+import { useDownloadPersonalData } from '../features/personal-data/hooks/useDownloadPersonalData';
 import { useUpdateMyProfile } from '../features/auth/hooks/useUpdateMyProfile';
 import { SUPPORTED_LANGUAGES, isLanguage, type Language } from '../i18n/i18n';
 import { useLanguage } from '../i18n/useLanguage';
@@ -38,6 +40,8 @@ export function ProfilePage() {
   const [name, setName] = useState(user?.name ?? '');
   const [chosenLanguage, setChosenLanguage] = useState<Language>(language);
   const [nameError, setNameError] = useState<string | undefined>();
+  const personalData = useDownloadPersonalData();
+  const [dataMessage, setDataMessage] = useState<{ text: string; failed: boolean } | null>(null);
 
   if (!user) return <LoadingState label={t('common.loading')} />;
 
@@ -63,6 +67,16 @@ export function ProfilePage() {
     }
     if (chosenLanguage !== language) await setLanguage(chosenLanguage);
     toast(t('profile.saved'));
+  };
+
+  const onDownloadData = async () => {
+    setDataMessage(null);
+    try {
+      const fileName = await personalData.download('self');
+      setDataMessage({ text: t('profile.dataDone', { fileName }), failed: false });
+    } catch {
+      setDataMessage({ text: t('profile.dataFailed'), failed: true });
+    }
   };
 
   const unit = user.primaryOrgUnitId ? byId.get(user.primaryOrgUnitId)?.name : undefined;
@@ -131,6 +145,32 @@ export function ProfilePage() {
             <Paragraph>{t('profile.notificationsIntro')}</Paragraph>
             <Paragraph>
               <Link to="/profiel/meldingen">{t('profile.notificationsLink')}</Link>
+            </Paragraph>
+          </Surface>
+          <Surface>
+            <Heading2 className="ins-surface-heading">{t('profile.dataHeading')}</Heading2>
+            <Paragraph>{t('profile.dataIntro')}</Paragraph>
+            <FormActions>
+              <SecondaryActionButton
+                type="button"
+                busy={!!personalData.busy}
+                disabled={!!personalData.busy}
+                onClick={() => void onDownloadData()}
+              >
+                {t('profile.dataDownload')}
+              </SecondaryActionButton>
+            </FormActions>
+            {/* Always in the page, so the result is announced when it appears. */}
+            <div role="status">
+              {dataMessage ? (
+                <p className={dataMessage.failed ? 'ins-inline-error' : 'ins-field__description'}>
+                  {dataMessage.text}
+                </p>
+              ) : null}
+            </div>
+            <Paragraph>
+              {t('profile.dataErase')}{' '}
+              <Link to="/privacy#je-rechten">{t('profile.dataRightsLink')}</Link>
             </Paragraph>
           </Surface>
         </div>

@@ -82,8 +82,17 @@ describe('the privacy page', () => {
     expect(monitoring.textContent).toContain('Nobody has an overview per employee');
     expect(monitoring.textContent).toContain('Never per person.');
     const rights = screen.getByRole('region', { name: en.privacy.sections['je-rechten'].title });
-    expect(rights.textContent).toContain('does not yet have a button');
+    // A copy is self-service on the profile page; erasure goes through the administrator.
+    expect(rights.textContent).toContain('download it yourself on your profile page');
+    expect(
+      within(rights).getByRole('link', { name: 'Go to your profile page' }).getAttribute('href'),
+    ).toBe('/profiel');
+    expect(rights.textContent).toContain('ask the Inspraak administrator to erase your data');
+    expect(rights.textContent).toContain('Your support keeps counting');
+    expect(rights.textContent).toContain('the audit log keeps its entries');
+    expect(rights.textContent).toContain('Your pulse answers were never linked to you');
     expect(rights.textContent).toContain('data protection officer');
+    expect(rights.textContent).not.toContain('does not yet have a button');
   });
 
   it('keeps the pulse section with its guarantees', async () => {

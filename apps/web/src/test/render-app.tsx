@@ -63,6 +63,7 @@ export const user = (role: string, name: string, extra: Record<string, unknown> 
   primaryOrgUnitId: 'unit-team',
   managedOrgUnitIds: [],
   deactivatedAt: null,
+  erasedAt: null,
   ...extra,
 });
 

@@ -15,6 +15,7 @@ import { Notifications1795909771079 } from './lib/1795909771079-notifications';
 import { Feedback1795910059774 } from './lib/1795910059774-feedback';
 import { PulseSurveys1795910984953 } from './lib/1795910984953-pulse-surveys';
 import { PulseActions1795920781147 } from './lib/1795920781147-pulse-actions';
+import { PersonalData1795954562351 } from './lib/1795954562351-personal-data';
 
 export const MIGRATIONS = [
   Initial1795888690372,
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Feedback1795910059774,
   PulseSurveys1795910984953,
   PulseActions1795920781147,
+  PersonalData1795954562351,
 ];

@@ -14,6 +14,8 @@ const ACTION_KEYS = {
   [AuditAction.USER_UPDATE]: 'userUpdate',
   [AuditAction.USER_ROLE_CHANGE]: 'userRoleChange',
   [AuditAction.USER_DEACTIVATE]: 'userDeactivate',
+  [AuditAction.PERSONAL_DATA_EXPORT]: 'personalDataExport',
+  [AuditAction.USER_ERASE]: 'userErase',
   [AuditAction.DEMO_SEED]: 'demoSeed',
   [AuditAction.INVITATION_SENT]: 'invitationSent',
   [AuditAction.INVITATION_ACCEPTED]: 'invitationAccepted',

@@ -8,15 +8,17 @@ import {
   TextField,
   LoadMore,
 } from '@inspraak/web-ui';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../app/PageTitle';
 import { useToast } from '../../app/toasts';
 import { useCurrentUser } from '../../features/auth/hooks/useCurrentUser';
 import { useOrgUnits } from '../../features/org-units/hooks/useOrgUnits';
+import { useDownloadPersonalData } from '../../features/personal-data/hooks/useDownloadPersonalData';
 import { DeactivateUserDialog } from '../../features/users/components/DeactivateUserDialog';
+import { EraseUserDialog } from '../../features/users/components/EraseUserDialog';
 import { UserFormDialog } from '../../features/users/components/UserFormDialog';
-import { UserTable } from '../../features/users/components/UserTable';
+import { exportDataButtonId, UserTable } from '../../features/users/components/UserTable';
 import { useExportUsersCsv } from '../../features/users/hooks/useExportUsersCsv';
 import { useUsers } from '../../features/users/hooks/useUsers';
 import { downloadCsv } from '../../lib/download';
@@ -38,7 +40,17 @@ export function AdminUsersPage() {
   const { units, byId } = useOrgUnits();
   const [editing, setEditing] = useState<Editing>(null);
   const [deactivating, setDeactivating] = useState<UserRowFragment | null>(null);
+  const [erasing, setErasing] = useState<UserRowFragment | null>(null);
   const { exportUsersCsv, loading: exporting } = useExportUsersCsv();
+  const personalData = useDownloadPersonalData();
+  // The erased row stays (as an empty account) but lost the button that opened the dialog: once
+  // the dialog is gone, focus goes to the row's export button instead of the page's start.
+  const focusAfterErase = useRef<string | null>(null);
+  useEffect(() => {
+    if (erasing || !focusAfterErase.current) return;
+    document.getElementById(exportDataButtonId(focusAfterErase.current))?.focus();
+    focusAfterErase.current = null;
+  }, [erasing]);
 
   const onExport = async () => {
     try {
@@ -50,6 +62,15 @@ export function AdminUsersPage() {
       toast(t('users.export.done'));
     } catch {
       toast(t('users.export.failed'));
+    }
+  };
+
+  const onExportData = async (user: UserRowFragment) => {
+    try {
+      const fileName = await personalData.download({ userId: user.id });
+      toast(t('users.exportData.done', { name: user.name, fileName }));
+    } catch {
+      toast(t('users.exportData.failed', { name: user.name }), 'error');
     }
   };
 
@@ -87,6 +108,9 @@ export function AdminUsersPage() {
           currentUserId={me?.id ?? ''}
           onEdit={(user) => setEditing({ mode: 'edit', user })}
           onDeactivate={setDeactivating}
+          onExportData={(user) => void onExportData(user)}
+          onErase={setErasing}
+          exportingId={personalData.busy}
         />
         <LoadMore
           status={t('users.shown', {
@@ -159,6 +183,18 @@ export function AdminUsersPage() {
           onDone={(name) => {
             setDeactivating(null);
             toast(t('users.deactivated', { name }));
+          }}
+        />
+      ) : null}
+      {erasing ? (
+        <EraseUserDialog
+          user={erasing}
+          onClose={() => setErasing(null)}
+          onDone={(summary) => {
+            focusAfterErase.current = erasing.id;
+            setErasing(null);
+            toast(summary);
+            void refetch();
           }}
         />
       ) : null}

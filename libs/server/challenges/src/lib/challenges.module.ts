@@ -20,6 +20,7 @@ import { ChallengeAudit } from './services/challenge-audit';
 import { ChallengeService } from './services/challenge.service';
 import { CommentService } from './services/comment.service';
 import { IdeaService } from './services/idea.service';
+import { ChallengesPersonalDataSource } from './personal-data/challenges-personal-data.source';
 
 /**
  * Idea challenges (C2): challenges in a trajectory, ideas with comments, support and follow,
@@ -47,6 +48,7 @@ import { IdeaService } from './services/idea.service';
     IdeaResolver,
     IdeaFieldsResolver,
     IdeaViewerFieldsResolver,
+    ChallengesPersonalDataSource,
     CommentResolver,
     ChallengeContentProviders,
     IdeaFeedbackTarget,

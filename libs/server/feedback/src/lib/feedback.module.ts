@@ -26,6 +26,7 @@ import { FeedbackWriter } from './services/feedback-writer';
 import { FeedbackService } from './services/feedback.service';
 import { OverdueReminders } from './services/overdue-reminders';
 import { FeedbackHealthChecks } from './sim-health/feedback-health-checks';
+import { FeedbackPersonalDataSource } from './personal-data/feedback-personal-data.source';
 
 /**
  * What the API and the worker share: the input kinds registry, writing feedback (one
@@ -90,6 +91,7 @@ class ResponseTargetListener implements OnModuleInit {
     FeedbackTemplateFieldsResolver,
     FeedbackHealthChecks,
     ResponseTargetListener,
+    FeedbackPersonalDataSource,
   ],
   exports: [FeedbackCoreModule],
 })

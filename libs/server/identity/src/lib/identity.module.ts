@@ -16,6 +16,9 @@ import { UserRepository } from './users/user.repository';
 import { UserService } from './users/user.service';
 import { SsoModule } from './sso/sso.module';
 import { ImportModule } from './import/import.module';
+import { PersonalDataResolver } from './graphql/personal-data.resolver';
+import { AccountPersonalDataSource } from './personal-data/account-personal-data.source';
+import { PersonalDataService } from './personal-data/personal-data.service';
 
 /** Org units, users, local sign-in and sessions; provides the request principal to the guard. */
 @Module({
@@ -34,6 +37,10 @@ import { ImportModule } from './import/import.module';
     AuthResolver,
     OrgUnitResolver,
     UserResolver,
+    // Personal data export and erasure (C11); other modules register their sources.
+    AccountPersonalDataSource,
+    PersonalDataService,
+    PersonalDataResolver,
   ],
 })
 export class IdentityModule {}

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@inspraak/server-audit';
+import { InputsPersonalDataSource } from './personal-data/inputs-personal-data.source';
 import { InputRepository } from './repositories/input.repository';
 import { AnonymousAuthorService } from './services/anonymous-author.service';
 
@@ -8,7 +10,9 @@ import { AnonymousAuthorService } from './services/anonymous-author.service';
  * the anonymous author hash. Access decisions belong to the module owning the kind.
  */
 @Module({
-  providers: [InputRepository, AnonymousAuthorService],
+  // The personal data registry (C11) lives with the audit log.
+  imports: [AuditModule],
+  providers: [InputRepository, AnonymousAuthorService, InputsPersonalDataSource],
   exports: [InputRepository, AnonymousAuthorService],
 })
 export class InputsModule {}

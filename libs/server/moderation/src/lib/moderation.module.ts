@@ -3,6 +3,7 @@ import { ModerationResolver } from './graphql/moderation.resolver';
 import { ModerationRegistry } from './moderation.registry';
 import { ModerationRepository } from './moderation.repository';
 import { ModerationService } from './moderation.service';
+import { ModerationPersonalDataSource } from './personal-data/moderation-personal-data.source';
 
 /**
  * Moderation of any content kind (C2): reports, auto-hide, the moderator queue, hide/restore and
@@ -10,7 +11,13 @@ import { ModerationService } from './moderation.service';
  * ModerationRegistry from their `onModuleInit`.
  */
 @Module({
-  providers: [ModerationRegistry, ModerationRepository, ModerationService, ModerationResolver],
+  providers: [
+    ModerationRegistry,
+    ModerationRepository,
+    ModerationService,
+    ModerationResolver,
+    ModerationPersonalDataSource,
+  ],
   exports: [ModerationRegistry],
 })
 export class ModerationModule {}

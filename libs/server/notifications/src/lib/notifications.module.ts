@@ -8,6 +8,7 @@ import { NotificationEventStore } from './notification-event.store';
 import { NotificationEventsService } from './notification-events.service';
 import { NotificationFanout } from './notification-fanout.service';
 import { NotificationLinks } from './notification-links';
+import { NotificationPersonalDataSource } from './notification-personal-data.source';
 import { NotificationPreferences } from './notification-preferences.service';
 import { NotificationSourceRegistry } from './notification-source.registry';
 import { NotificationJobs } from './notification.jobs';
@@ -42,10 +43,18 @@ import { UnsubscribeTokens } from './unsubscribe-token';
 })
 export class NotificationsModule {}
 
-/** API side: the notification centre, preferences and unsubscribing (GraphQL and one route). */
+/**
+ * API side: the notification centre, preferences and unsubscribing (GraphQL and one route), and
+ * the person's notifications in their data export and erasure (C11).
+ */
 @Module({
   imports: [NotificationsModule],
-  providers: [NotificationCentre, NotificationPreferences, NotificationResolver],
+  providers: [
+    NotificationCentre,
+    NotificationPreferences,
+    NotificationResolver,
+    NotificationPersonalDataSource,
+  ],
   controllers: [UnsubscribeController],
 })
 export class NotificationCentreModule {}

@@ -35,6 +35,7 @@ import { PulseAccessService } from './services/pulse-access.service';
 import { RoundLifecycle } from './services/round-lifecycle.service';
 import { PulseSurveys } from './services/survey.service';
 import { PulseHealthChecks } from './sim-health/pulse-health-checks';
+import { PulsePersonalDataSource } from './personal-data/pulse-personal-data.source';
 
 /**
  * What the API and the worker share: storage, the voter keys, the mover, the round lifecycle
@@ -88,6 +89,7 @@ export class PulseCoreModule {}
     PulseActionFeedbackTarget,
     PulseAccessService,
     PulseAnswers,
+    PulsePersonalDataSource,
     PulseSurveys,
     PulseResults,
     PulseTrends,

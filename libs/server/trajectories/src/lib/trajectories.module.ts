@@ -30,6 +30,7 @@ import { TeamService } from './services/team.service';
 import { TrajectoryAudit } from './services/trajectory-audit';
 import { TrajectoryService } from './services/trajectory.service';
 import { ValuationService } from './services/valuation.service';
+import { TrajectoriesPersonalDataSource } from './personal-data/trajectories-personal-data.source';
 import { SimHealthRegistry } from './sim-health/sim-health.registry';
 import { TrajectoryFactsLoader } from './sim-health/trajectory-facts';
 import { TrajectoryHealthChecks } from './sim-health/trajectory-health-checks';
@@ -58,6 +59,7 @@ import { TrajectoryHealthChecks } from './sim-health/trajectory-health-checks';
     ResponseTargetHooks,
     SimHealthRegistry,
     TrajectoryFactsLoader,
+    TrajectoriesPersonalDataSource,
     TrajectoryHealthChecks,
     TrajectorySeedService,
     TrajectoryResolver,

@@ -20,6 +20,10 @@ export enum AuditAction {
   DEMO_SEED = 'system.demo_seed',
   USER_IMPORT = 'user.import',
   USER_EXPORT = 'user.export',
+  /** A person's data export (C11): by the person (actor = object) or by an administrator. */
+  PERSONAL_DATA_EXPORT = 'user.personal_data_export',
+  /** Erasure (C11): the account keeps no name or address; details hold only counts. */
+  USER_ERASE = 'user.erase',
   AUDIT_EXPORT = 'audit.export',
   INVITATION_SENT = 'user.invitation_sent',
   INVITATION_ACCEPTED = 'user.invitation_accepted',

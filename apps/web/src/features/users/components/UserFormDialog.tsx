@@ -91,10 +91,16 @@ export function UserFormDialog({
       onSaved(common.name, !user);
     } catch (caught) {
       const code = apiErrorCode(caught);
-      const fromApi = apiFieldErrors(caught) as Partial<Record<Field, string>>;
+      const { id: accountError, ...fromApi } = apiFieldErrors(caught) as Partial<
+        Record<Field | 'id', string>
+      >;
       if (code === 'CONFLICT') fromApi.email = 'EMAIL_TAKEN';
       const firstApi = (Object.keys(fromApi) as Field[]).find((field) => fromApi[field]);
-      if (firstApi) {
+      if (accountError) {
+        // About the account as a whole (e.g. ERASED: an erased person cannot be changed).
+        setErrors({});
+        setProblem(fieldErrorText(t, accountError) ?? t('common.saveFailed'));
+      } else if (firstApi) {
         setErrors(fromApi);
         focusField(firstApi);
       } else {

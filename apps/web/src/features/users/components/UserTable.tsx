@@ -20,7 +20,15 @@ export interface UserTableProps {
   currentUserId: string;
   onEdit: (user: UserRowFragment) => void;
   onDeactivate: (user: UserRowFragment) => void;
+  /** Downloads the person's data (an access request). */
+  onExportData: (user: UserRowFragment) => void;
+  onErase: (user: UserRowFragment) => void;
+  /** The user whose data is being exported, if any. */
+  exportingId?: string | null;
 }
+
+/** The id of a row's export button (focus lands there after the row's person is erased). */
+export const exportDataButtonId = (userId: string) => `user-${userId}-export-data`;
 
 /** In a TableContainer so it scrolls sideways on phones instead of widening the page. */
 export function UserTable({
@@ -29,6 +37,9 @@ export function UserTable({
   currentUserId,
   onEdit,
   onDeactivate,
+  onExportData,
+  onErase,
+  exportingId = null,
 }: UserTableProps) {
   const { t } = useTranslation();
   return (
@@ -47,39 +58,65 @@ export function UserTable({
           </TableRow>
         </TableHeader>
         <TableBody>
-          {users.map((user) => (
-            <TableRow key={user.id}>
-              <TableCell>
-                <strong>{user.name}</strong>
-                <span className="ins-cell-secondary" translate="no">
-                  {user.email}
-                </span>
-              </TableCell>
-              <TableCell className="ins-nowrap">{t(`roles.${user.role}`)}</TableCell>
-              <TableCell>{orgUnitName(user.primaryOrgUnitId) ?? '—'}</TableCell>
-              <TableCell>
-                {user.deactivatedAt ? (
-                  <StatusBadge status="neutral">{t('users.status.deactivated')}</StatusBadge>
-                ) : (
-                  <StatusBadge status="safe">{t('users.status.active')}</StatusBadge>
-                )}
-              </TableCell>
-              <TableCell>
-                <div className="ins-row-actions">
-                  <SecondaryActionButton onClick={() => onEdit(user)}>
-                    {t('common.edit')}
-                    <span className="ins-visually-hidden">{` ${user.name}`}</span>
-                  </SecondaryActionButton>
-                  {!user.deactivatedAt && user.id !== currentUserId ? (
-                    <SubtleButton hint="danger" onClick={() => onDeactivate(user)}>
-                      {t('users.deactivate.action')}
+          {users.map((user) => {
+            // An erased account is an empty shell: only its export is left to do.
+            const erased = !!user.erasedAt;
+            const self = user.id === currentUserId;
+            return (
+              <TableRow key={user.id}>
+                <TableCell>
+                  <strong>{user.name}</strong>
+                  {erased ? null : (
+                    <span className="ins-cell-secondary" translate="no">
+                      {user.email}
+                    </span>
+                  )}
+                </TableCell>
+                <TableCell className="ins-nowrap">{t(`roles.${user.role}`)}</TableCell>
+                <TableCell>{orgUnitName(user.primaryOrgUnitId) ?? '—'}</TableCell>
+                <TableCell>
+                  {erased ? (
+                    <StatusBadge status="neutral">{t('users.status.erased')}</StatusBadge>
+                  ) : user.deactivatedAt ? (
+                    <StatusBadge status="neutral">{t('users.status.deactivated')}</StatusBadge>
+                  ) : (
+                    <StatusBadge status="safe">{t('users.status.active')}</StatusBadge>
+                  )}
+                </TableCell>
+                <TableCell>
+                  <div className="ins-row-actions">
+                    {erased ? null : (
+                      <SecondaryActionButton onClick={() => onEdit(user)}>
+                        {t('common.edit')}
+                        <span className="ins-visually-hidden">{` ${user.name}`}</span>
+                      </SecondaryActionButton>
+                    )}
+                    <SubtleButton
+                      id={exportDataButtonId(user.id)}
+                      onClick={() => onExportData(user)}
+                      busy={exportingId === user.id}
+                      disabled={exportingId === user.id}
+                    >
+                      {t('users.exportData.action')}
                       <span className="ins-visually-hidden">{` ${user.name}`}</span>
                     </SubtleButton>
-                  ) : null}
-                </div>
-              </TableCell>
-            </TableRow>
-          ))}
+                    {!user.deactivatedAt && !self ? (
+                      <SubtleButton hint="danger" onClick={() => onDeactivate(user)}>
+                        {t('users.deactivate.action')}
+                        <span className="ins-visually-hidden">{` ${user.name}`}</span>
+                      </SubtleButton>
+                    ) : null}
+                    {!erased && !self ? (
+                      <SubtleButton hint="danger" onClick={() => onErase(user)}>
+                        {t('users.erase.action')}
+                        <span className="ins-visually-hidden">{` ${user.name}`}</span>
+                      </SubtleButton>
+                    ) : null}
+                  </div>
+                </TableCell>
+              </TableRow>
+            );
+          })}
         </TableBody>
       </Table>
     </TableContainer>

@@ -41,3 +41,19 @@ export const ExportUsersCsvMutation = graphql(`
     exportUsersCsv
   }
 `);
+
+export const EraseUserMutation = graphql(`
+  mutation EraseUser($input: EraseUserInput!) {
+    eraseUser(input: $input) {
+      user {
+        id
+        ...UserRow
+      }
+      counts {
+        section
+        kind
+        count
+      }
+    }
+  }
+`);

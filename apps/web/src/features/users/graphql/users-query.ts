@@ -10,6 +10,7 @@ export const UserRowFragment = graphql(`
     primaryOrgUnitId
     managedOrgUnitIds
     deactivatedAt
+    erasedAt
   }
 `);
 
@@ -26,6 +27,23 @@ export const UsersQuery = graphql(`
       pageInfo {
         hasNextPage
         endCursor
+      }
+    }
+  }
+`);
+
+/** People who could take over an erased person's trajectories (the dialog filters them). */
+export const OwnerCandidatesQuery = graphql(`
+  query OwnerCandidates($search: String!) {
+    users(first: 20, search: $search, activeOnly: true) {
+      edges {
+        node {
+          id
+          name
+          email
+          deactivatedAt
+          erasedAt
+        }
       }
     }
   }

@@ -7,6 +7,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity('audit_event')
 @Index(['createdAt', 'id'])
 @Index(['action', 'createdAt'])
+// A person's own actions, for their data export (C11).
+@Index('ix_audit_actor', ['actorId', 'createdAt'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

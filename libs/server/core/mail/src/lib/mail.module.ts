@@ -8,11 +8,13 @@ import { MailJobs } from './jobs/mail.jobs';
 import { MailDelivery } from './mail-delivery.service';
 import { MailOutbox } from './mail-outbox.service';
 import { createMailer, Mailer } from './mailer';
+import { MailPersonalDataSource } from './mail-personal-data.source';
 
 /** API side: any module sends mail through MailOutbox; admins read the dev mailbox. */
 @Global()
 @Module({
-  providers: [MailOutbox, DevMailboxService, DevMailboxResolver],
+  // MailPersonalDataSource: the person's mail in their data export and erasure (C11).
+  providers: [MailOutbox, DevMailboxService, DevMailboxResolver, MailPersonalDataSource],
   exports: [MailOutbox],
 })
 export class MailModule {}

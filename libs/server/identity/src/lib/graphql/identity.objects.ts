@@ -58,6 +58,14 @@ export class UserObject {
   @Field(() => Date, { nullable: true, description: 'Set when the account was deactivated.' })
   deactivatedAt!: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Set when the person was erased: the account keeps no name, e-mail address or sign-in; ' +
+      'their contributions stay without an author. Erased accounts are also deactivated.',
+  })
+  erasedAt!: Date | null;
+
   @Field()
   createdAt!: Date;
 
@@ -70,6 +78,7 @@ export class UserObject {
       locale: e.locale as Locale,
       primaryOrgUnitId: e.primaryOrgUnitId,
       deactivatedAt: e.deactivatedAt,
+      erasedAt: e.erasedAt,
       createdAt: e.createdAt,
     };
   }

@@ -28,7 +28,7 @@ export class UserResolver {
   @Query(() => UserConnection, { description: 'Users by name; admins only.' })
   @Authorize(Permission.USER_MANAGE)
   async users(@Args() args: UsersArgs): Promise<UserConnection> {
-    const page = await this.service.page(args.first, args.after, args.search);
+    const page = await this.service.page(args.first, args.after, args.search, args.activeOnly);
     return {
       pageInfo: page.pageInfo,
       edges: page.edges.map((e) => ({ cursor: e.cursor, node: UserObject.from(e.node) })),

@@ -31,6 +31,13 @@ export class UserEntity extends BaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   deactivatedAt!: Date | null;
 
+  /**
+   * Set when the person was erased (C11): the row stays so contributions, support and the audit
+   * log keep a consistent reference, but it holds no name, address or sign-in any more.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
+
   /** argon2id PHC string; null for accounts that sign in only through SSO. */
   @Column({ type: 'text', nullable: true })
   passwordHash!: string | null;

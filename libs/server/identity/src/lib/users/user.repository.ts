@@ -37,6 +37,8 @@ export class UserRepository {
   page(opts: {
     limit: number;
     search?: string;
+    /** Leaves out deactivated (and so erased) accounts. */
+    activeOnly?: boolean;
     after?: { name: string; id: string } | null;
   }): Promise<UserEntity[]> {
     const qb = this.dataSource
@@ -45,6 +47,7 @@ export class UserRepository {
       .orderBy('lower(u.name)', 'ASC')
       .addOrderBy('u.id', 'ASC')
       .limit(opts.limit);
+    if (opts.activeOnly) qb.andWhere('u.deactivated_at IS NULL');
     if (opts.search) {
       qb.andWhere('(u.name ILIKE :q OR u.email ILIKE :q)', {
         q: `%${escapeLike(opts.search)}%`,

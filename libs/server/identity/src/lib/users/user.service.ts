@@ -40,10 +40,16 @@ export class UserService {
     return this.repository.managedOrgUnitIds(userIds);
   }
 
-  async page(first: number, after: string | undefined, search: string | undefined) {
+  async page(
+    first: number,
+    after: string | undefined,
+    search: string | undefined,
+    activeOnly = false,
+  ) {
     const cursor = decodeCursor(after, 2);
     const rows = await this.repository.page({
       limit: first + 1,
+      activeOnly,
       ...(search?.trim() ? { search: search.trim() } : {}),
       after: cursor ? { name: String(cursor[0]), id: String(cursor[1]) } : null,
     });
@@ -78,6 +84,17 @@ export class UserService {
     const user = await this.writing(async (m) => {
       const before = await this.repository.findById(id, m);
       if (!before) throw new NotFoundError('User');
+      if (before.erasedAt) {
+        // An erased account is an empty shell; giving it a name or address again would tie the
+        // contributions it still holds to someone.
+        throw new ValidationError([
+          {
+            field: 'id',
+            code: 'ERASED',
+            message: 'This person was erased; the account cannot change',
+          },
+        ]);
+      }
       const roleChanged =
         changes.role !== undefined && changes.role !== (before.role as GlobalRole);
       if (roleChanged && id === actor.principal.userId) {

@@ -29,6 +29,13 @@ export class UsersArgs extends ConnectionArgs {
   @IsString()
   @MaxLength(200)
   search?: string;
+
+  @Field({
+    defaultValue: false,
+    description: 'Only active accounts (not deactivated, not erased), e.g. to pick an owner.',
+  })
+  @IsBoolean()
+  activeOnly: boolean = false;
 }
 
 @InputType()
@@ -180,4 +187,24 @@ export class UpdateUserInput {
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true })
   managedOrgUnitIds?: string[];
+}
+
+@InputType({ description: 'Erase a person (C11); irreversible.' })
+export class EraseUserInput {
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
+
+  @Field({ description: 'The e-mail address of the person, typed to confirm.' })
+  @IsString()
+  @MaxLength(320)
+  confirmEmail!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Takes over the trajectories the person owns; required when they own any.',
+  })
+  @IsOptional()
+  @IsUUID()
+  newOwnerId?: string | null;
 }
