@@ -60,6 +60,7 @@ describe('personal data: download and erasure', () => {
       });
       await gotoAndSettle(admin, '/beheer/gebruikers');
       await admin.getByLabel(nl.users.searchLabel).fill(email);
+      await admin.getByLabel(nl.users.searchLabel).press('Enter');
       const row = admin.getByRole('row').filter({ hasText: name });
       await row.getByRole('button', { name: `${nl.users.erase.action} ${name}` }).click();
 
@@ -86,6 +87,7 @@ describe('personal data: download and erasure', () => {
       // The list shows the account as erased, with no name or address left.
       const erased = admin.getByRole('row').filter({ hasText: nl.users.status.erased });
       await admin.getByLabel(nl.users.searchLabel).fill('Verwijderd account');
+      await admin.getByLabel(nl.users.searchLabel).press('Enter');
       await erased.first().waitFor();
       expect(await admin.getByRole('row').filter({ hasText: email }).count()).toBe(0);
       expect(await admin.getByRole('row').filter({ hasText: name }).count()).toBe(0);
